@@ -32,6 +32,7 @@ from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import (
     AliasMatch,
+    PlacesBefore,
     a_country_s_hospital,
     acceptable,
     ends_a_name,
@@ -365,7 +366,7 @@ class MentionMatcher:
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)
         if "(" in text:
-            spans = tuple((m.start, m.end) for m in mentions)
+            spans = PlacesBefore((m.start, m.end) for m in mentions)
             mentions = [m for m in mentions
                         if not in_spelled_out_acronym(text, m.start, m.end, spans)]
         return mentions

@@ -10,11 +10,12 @@ These checks are pure functions of the text and the match, run by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 __all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
-           "in_spelled_out_acronym", "names_a_family", "a_country_s_hospital"]
+           "in_spelled_out_acronym", "PlacesBefore", "names_a_family", "a_country_s_hospital"]
 
 # A gazetteer spelling found in the text: (start, end, name key).
 AliasMatch = tuple[int, int, str]
@@ -254,8 +255,28 @@ _TITLE_WORDS = r"[\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|in|the|and|to|on)\b)+ \
 _ACRONYM_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*\s*\(([A-Z]{3,})\)")
 
 
+class PlacesBefore:
+    """The spans of the names found in a text, sorted, with the furthest end of those that
+    begin before an offset: whether one of them runs past a point is then a bisection, not
+    a look at every name of the report for every name checked."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        for _, b in ordered:
+            self.reach.append(max(self.reach[-1], b) if self.reach else b)
+
+    def runs_past(self, start: int, point: int) -> bool:
+        """``any(a < start and b > point for a, b in spans)``."""
+        k = bisect_left(self.starts, start)
+        return k > 0 and self.reach[k - 1] > point
+
+
 def in_spelled_out_acronym(text: str, start: int, end: int,
-                           places: tuple[tuple[int, int], ...] = ()) -> bool:
+                           places: PlacesBefore | None = None) -> bool:
     """Whether a name stands inside an organisation's name spelled out beside its acronym:
     "the Coordinator of Government Activities in the Territories (COGAT)", "COGAT
     (Coordination of ... Towards the Gaza Strip)". (Not "Khan Younis Training Centre
@@ -291,7 +312,7 @@ def in_spelled_out_acronym(text: str, start: int, end: int,
         return False
     # another place in the spelled-out words makes a list of places, not an organisation's
     # name: "the West Bank and Gaza (WBG)"
-    if any(a < start and b > hit.start() for a, b in places):
+    if places is not None and places.runs_past(start, hit.start()):
         return False
     # all but one of the acronym's letters are the words' initials ("Coordination and
     # Liaison Administration to Gaza (COGAT)"): not a wire tag after a headline, "Kuwait

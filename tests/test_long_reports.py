@@ -20,6 +20,7 @@ from geoevents.event_dates.days_told_before import _last_match
 from geoevents.events.report import _INDEX
 from geoevents.mentions import _overlap_test
 from geoevents.model import Mention
+from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
 from geoevents.text_ends import blank, stripped_end
 from geoevents.triggers import _INDEX as _TRIGGER_INDEX
@@ -180,3 +181,13 @@ def test_overlaps_with_the_extra_names_are_those_a_scan_finds(long_mentions):
     for m in known + [replace(m, start=m.end, end=m.end + 2) for m in known]:
         assert overlaps(m.start, m.end) == \
             any(e.start < m.end and m.start < e.end for e in extra)
+
+
+def test_names_running_past_a_point_are_those_a_scan_finds(long_mentions):
+    spans = [(m.start, m.end) for m in long_mentions]
+    spans += [(a - 5, b + 60) for a, b in spans[::13]]
+    places = PlacesBefore(spans)
+    for start in [m.start for m in long_mentions[::3]]:
+        for point in (start - 200, start - 30, start - 1, start):
+            assert places.runs_past(start, point) == \
+                any(a < start and b > point for a, b in spans)
