@@ -75,7 +75,7 @@ class _PlainTaken:
         return any(s < end and start < e for s, e in self.spans)
 
 
-class _PlainYears:
+class _PlainFound:
     def __init__(self) -> None:
         self.refs: list = []
 
@@ -90,11 +90,11 @@ class _PlainYears:
 def test_a_long_reports_dates_are_those_the_plain_scans_find(long_text, published,
                                                              monkeypatch):
     """find_dates over a whole long report (as a rule that reads all before a sentence
-    asks), with its stretches taken and its years written kept as plain lists scanned
+    asks), with its stretches taken and the days it found kept as plain lists scanned
     whole: the same days."""
     indexed = find_dates(long_text, published)
     monkeypatch.setattr(dates, "_Taken", _PlainTaken)
-    monkeypatch.setattr(dates, "_YearsWritten", _PlainYears)
+    monkeypatch.setattr(dates, "_Found", _PlainFound)
     assert find_dates(long_text, published) == indexed
     assert len(indexed) > 300
 

@@ -122,10 +122,11 @@ class _Taken:
         return k > 0 and self.ends[k - 1] > start
 
 
-class _YearsWritten:
-    """The days found so far that write their year, by where they stand: the last one
-    before a day without a year is a bisection, not a look at every day found before it.
-    (Days found never overlap: no two start at one place.)"""
+class _Found:
+    """The days found so far that pass a test (a date at all, one that bounds no span, one
+    that writes its year), by where they stand: the last one before a match is then a
+    bisection, not a look at every day found before it, which over a whole long report
+    grows with its square. (Days found never overlap: no two start at one place.)"""
 
     __slots__ = ("starts", "refs")
 
@@ -158,7 +159,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     cues = cues if cues is not None else Cues(text, _INDEX)
     refs: list[DateRef] = []
     taken = _Taken()
-    years = _YearsWritten()
+    years, dated, bounding_none = _Found(), _Found(), _Found()
     for kind, pattern in KINDS_AND_PATTERNS:
         for m in cues.finditer(pattern, start, end):
             if taken.overlaps(m.start(), m.end()):
@@ -170,13 +171,13 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     A_DAY_NAMED.match(text, m.end()):
                 continue  # "a strike overnight Wednesday hit a house": the day named
             if kind == "next_day":
-                prior = [r for r in refs if r.start < m.start() and r.date]
                 # "On 17 December, the crossing opened for the first time since 7 October;
                 # 79 trucks entered on that day": the day the sentence told, not the start
-                # of a period named in passing after it
-                prior = [r for r in prior if not r.since] or prior
+                # of a period named in passing after it (the last dated one before, else
+                # the last one dated at all)
                 counted_from = day_counted_from(text, refs, m)
-                told = max(prior, key=lambda r: r.start) if prior else previous
+                told = bounding_none.last_before(m.start()) or \
+                    dated.last_before(m.start()) or previous
                 if hours_before_no_day(text, m, told, counted_from):
                     continue
                 if counted_from is not None:
@@ -205,8 +206,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     value -= timedelta(days=1)
                 if value is not None and kind == "relative" and \
                         m.group(1).lower() == DURING_THE_NIGHT:
-                    prior = [r for r in refs if r.start < m.start() and r.date and not r.since]
-                    told = max(prior, key=lambda r: r.start) if prior else previous
+                    told = bounding_none.last_before(m.start()) or previous
                     night_of = night_of_a_day_told(told, value)
                     if night_of is not None:
                         value, precision = night_of, told.precision
@@ -222,7 +222,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     value = published
                 if kind == "relative" and value is not None and \
                         PREVIOUS_HOURS.match(m.group(0)) and \
-                        (any(r.date and r.start < m.start() for r in refs) or
+                        (dated.last_before(m.start()) is not None or
                          previous is not None and
                          (told := parse_published(previous.date)) is not None and
                          (value - told).days > 1):
@@ -295,8 +295,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             taken.add(m.start(), m.end())
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))
-            if writes_its_year(refs[-1]):
-                years.add(refs[-1])
+            ref = refs[-1]
+            for found, holds in ((dated, bool(ref.date)),
+                                 (bounding_none, bool(ref.date) and not ref.since),
+                                 (years, writes_its_year(ref))):
+                if holds:
+                    found.add(ref)
     refs.sort(key=lambda r: r.start)
     if any(r.text[:1].isdigit() or r.text[-1:].isdigit() for r in refs):
         # "On 16 November, for the second consecutive day": the day given rules; the span's
