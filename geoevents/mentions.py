@@ -21,8 +21,6 @@ Then, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
@@ -349,8 +347,8 @@ class MentionMatcher:
         cues = PlaceCues(text, folded)
         extra = shared_noun_mentions(self.gazetteer, text, cues.cues)
         if extra:
-            overlaps = _overlap_test(extra)
-            mentions = [m for m in mentions if not overlaps(m.start, m.end)]
+            taken = PlacesBefore((e.start, e.end) for e in extra)
+            mentions = [m for m in mentions if not taken.runs_past(m.end, m.start)]
             mentions.extend(extra)
             mentions.sort(key=_start)
         # Each of these reads the mentions found so far: names the automaton missed,
@@ -471,22 +469,6 @@ def _may_qualify(text: str, start: int) -> bool:
     if tail.endswith("the"):
         tail = tail[:-3].rstrip()
     return tail.endswith(_QUALIFIER_ENDS)
-
-
-def _overlap_test(spans: list[Mention]) -> Callable[[int, int], bool]:
-    """``lambda start, end: any(e.start < end and start < e.end for e in spans)``, by a
-    bisection over the spans sorted by start with the furthest end so far, not a look at
-    every span for every mention: a long report has many of both."""
-    ordered = sorted(spans, key=_start)
-    starts = [e.start for e in ordered]
-    reach: list[int] = []
-    for e in ordered:
-        reach.append(max(reach[-1], e.end) if reach else e.end)
-
-    def overlaps(start: int, end: int) -> bool:
-        k = bisect_left(starts, end)  # those that start before ``end``
-        return k > 0 and reach[k - 1] > start
-    return overlaps
 
 
 def _start(m: Mention) -> int:

@@ -257,8 +257,9 @@ _ACRONYM_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*\s*\(([A-Z]{3,})\)")
 
 class PlacesBefore:
     """The spans of the names found in a text, sorted, with the furthest end of those that
-    begin before an offset: whether one of them runs past a point is then a bisection, not
-    a look at every name of the report for every name checked."""
+    begin before an offset: whether one of them runs past a point (or overlaps a stretch:
+    ``runs_past(end, start)``) is then a bisection, not a look at every name of the report
+    for every name checked."""
 
     __slots__ = ("starts", "reach")
 

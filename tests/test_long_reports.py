@@ -18,7 +18,6 @@ from geoevents.dates import _Taken, find_dates
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
 from geoevents.events.report import _INDEX
-from geoevents.mentions import _overlap_test
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
@@ -177,9 +176,9 @@ def test_the_last_noun_before_a_sentence_is_the_last_of_a_whole_scan(long_text, 
 def test_overlaps_with_the_extra_names_are_those_a_scan_finds(long_mentions):
     known = long_mentions
     extra = known[::7] + [replace(m, start=m.start - 3, end=m.end + 40) for m in known[3::11]]
-    overlaps = _overlap_test(extra)
+    taken = PlacesBefore((e.start, e.end) for e in extra)
     for m in known + [replace(m, start=m.end, end=m.end + 2) for m in known]:
-        assert overlaps(m.start, m.end) == \
+        assert taken.runs_past(m.end, m.start) == \
             any(e.start < m.end and m.start < e.end for e in extra)
 
 

@@ -10,6 +10,7 @@ import re
 from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, Place
+from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
 from geoevents.unlisted_names.records import place_mention
 
@@ -59,10 +60,11 @@ def strip_side_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
     out: list[Mention] = []
     if not _side_before_strip(text):
         return out  # the common case: "the Gaza Strip", never "the southern Strip"
+    taken = PlacesBefore((m.start, m.end) for m in known)
     for hit in _SIDE_OF_THE_STRIP.finditer(text):
         start, end = hit.start(1), hit.end()
         region = region_of_direction(gazetteer, hit.group(1))
-        if region is not None and not any(m.start < end and start < m.end for m in known):
+        if region is not None and not taken.runs_past(end, start):
             out.append(place_mention(text, start, end, region, 0.85, None,
                                      f"'{hit.group(1)}' + the Strip = {region.name}", ()))
     return out
