@@ -11,6 +11,7 @@ people are sent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from geoevents.anchored import Cues
@@ -43,7 +44,9 @@ def there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
                  last_place: tuple[Mention, int] | None, cues: Cues,
                  abroad: Sequence[Mention] = ()) -> Mention | None:
     """The one place of the Strip the sentence just before names, for a sentence that
-    names none and says "there"; None where the place told last is that one or is later."""
+    names none and says "there"; None where the place told last is that one or is later.
+    ``abroad``: the report's places outside the Strip, in the order they are told (where
+    one falls in the sentence before is a bisection, not a look at all of them)."""
     if any(unit.sentence.start <= m.start < unit.sentence.end for m in s_gaza) or \
             not _THERE.search(cues.text, unit.sentence.start, unit.sentence.end):
         return None
@@ -52,7 +55,8 @@ def there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
     if len({m.place_id for m in named}) != 1 or "\n" in cues.text[named[-1].end:
                                                                   unit.sentence.start].strip():
         return None
-    if any(before <= m.start < unit.sentence.start for m in abroad):
+    k = bisect_left(abroad, before, key=_start)  # (``abroad`` in the report's order)
+    if k < len(abroad) and abroad[k].start < unit.sentence.start:
         # (not "Egyptian mediators met Hamas officials in Cairo about the Rafah crossing.
         # Officials there said ...": "there" may be the place abroad)
         return None
@@ -62,6 +66,10 @@ def there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
             last_place[0].start >= before or named[-1].feature_class == "strip":
         return None
     return named[-1]
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def list_told_of(m: Mention, earlier: list[Mention], text: str, gaz: Gazetteer
