@@ -17,6 +17,7 @@ from geoevents.dates import _INDEX as _DATE_INDEX
 from geoevents.dates import _Taken, find_dates
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
+from geoevents.event_merge import told_later
 from geoevents.events.report import _INDEX
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
@@ -190,3 +191,30 @@ def test_names_running_past_a_point_are_those_a_scan_finds(long_mentions):
         for point in (start - 200, start - 30, start - 1, start):
             assert places.runs_past(start, point) == \
                 any(a < start and b > point for a, b in spans)
+
+
+class _EveryRecord:
+    """the_statement_told_again's records to weigh as they were: all of them."""
+
+    def __init__(self, events) -> None:
+        self.size = len(events)
+        _EveryRecord.asked = 0
+
+    def moved(self, i, was, now) -> None:
+        pass
+
+    def near(self, f) -> list[int]:
+        _EveryRecord.asked += 1
+        return list(range(self.size))
+
+
+def test_statements_are_read_onto_the_records_a_scan_of_all_finds(corpus_texts, monkeypatch):
+    """A long report's statements told again, weighing only the records of nearby days,
+    against weighing every record: the same events (days set apart by datelines, so the
+    records span many days)."""
+    text = "\n\n".join(f"On {1 + k % 28} March 2024, the following was reported.\n\n{t}"
+                       for k, t in enumerate(corpus_texts[:400]))
+    indexed = parse(text, published="2024-06-29").events
+    monkeypatch.setattr(told_later, "_ByDay", _EveryRecord)
+    assert parse(text, published="2024-06-29").events == indexed
+    assert _EveryRecord.asked > 10

@@ -10,8 +10,9 @@ day, unless it is told as another or laid anew.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from geoevents.actors import side_of
@@ -356,6 +357,46 @@ def _could_be_told_by(e: Event, f: Event) -> bool:
                 f.injuries is not None and (e.injuries is None or f.injuries > e.injuries))
 
 
+class _ByDay:
+    """The records of a report by their day, for :func:`_statement_day`: a statement can
+    tell only a record of its own day, of the ``_STATEMENT_DAYS_AFTER`` days before it, or
+    of the ``_FALLBACK_DAYS`` after it (or, undated, an undated one), so only those are
+    weighed, not every record of the report for each statement. ``None`` where a record's
+    day does not read as one: then every record is weighed, as before."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.index: dict[date | None, list[int]] | None = {}
+        for i, e in enumerate(events):
+            try:
+                day = None if e.event_date is None else date.fromisoformat(e.event_date)
+            except ValueError:
+                self.index = None
+                return
+            self.index.setdefault(day, []).append(i)
+        self.size = len(events)
+
+    def moved(self, i: int, was: str | None, now: str | None) -> None:
+        """Record ``i`` redated from ``was`` to ``now`` (a statement's day read onto it)."""
+        if self.index is None or was == now:
+            return
+        old = self.index[None if was is None else date.fromisoformat(was)]
+        old.remove(i)
+        insort(self.index.setdefault(None if now is None else date.fromisoformat(now), []), i)
+
+    def near(self, f: Event) -> list[int]:
+        """The records, in order, whose day :func:`_statement_day` may join to ``f``'s."""
+        if self.index is None:
+            return list(range(self.size))
+        if f.event_date is None:
+            return self.index.get(None, [])
+        day = date.fromisoformat(f.event_date)
+        if not date.min + timedelta(days=_FALLBACK_DAYS) <= day <= \
+                date.max - timedelta(days=_STATEMENT_DAYS_AFTER):
+            return list(range(self.size))  # (no days around it to look up)
+        return sorted(i for gap in range(-_FALLBACK_DAYS, _STATEMENT_DAYS_AFTER + 1)
+                      for i in self.index.get(day - timedelta(days=gap), ()))
+
+
 def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
                              ) -> list[Event]:
     """"Hamas on Wednesday confirmed the death of X", "The army said the strikes targeted a
@@ -371,6 +412,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
     drop: set[int] = set()
     out = list(events)
     at = [text.find(e.notes) if e.notes else -1 for e in out]
+    by_day = _ByDay(out)
     for j, f in enumerate(out):
         if f.event_type not in VIOLENT or at[j] <= 0:
             continue
@@ -382,7 +424,8 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
         told = gaz.get(f.place_id)
         told_as_a_post = told is not None and _named_only_as_a_post(f.notes, told)
         hits: list[tuple[int, str]] = []
-        for i, e in enumerate(out):
+        for i in by_day.near(f):
+            e = out[i]
             if i == j or not 0 <= at[i] < at[j] or i in drop or e.notes == f.notes or \
                     not _could_be_told_by(e, f) or _a_doers_act_of_its_own(e, f):
                 continue
@@ -404,5 +447,6 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
         out[i] = replace(into(e, f), event_date=day,
                          time_precision=min(e.time_precision, f.time_precision)
                          if day == f.event_date else e.time_precision)
+        by_day.moved(i, e.event_date, out[i].event_date)
         drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]
