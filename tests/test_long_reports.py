@@ -17,7 +17,7 @@ from geoevents.dates import _INDEX as _DATE_INDEX
 from geoevents.dates import _Taken, find_dates
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
-from geoevents.event_merge import told_later
+from geoevents.event_merge import told_later, towns_and_sites
 from geoevents.events.report import _INDEX
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
@@ -218,3 +218,19 @@ def test_statements_are_read_onto_the_records_a_scan_of_all_finds(corpus_texts, 
     monkeypatch.setattr(told_later, "_ByDay", _EveryRecord)
     assert parse(text, published="2024-06-29").events == indexed
     assert _EveryRecord.asked > 10
+
+
+def test_records_told_alike_and_on_the_day_are_those_a_scan_finds(corpus_texts):
+    """The positions the town-and-site folds weigh, looked up, against a scan of all the
+    records of a long report for the same sentence and kind, or day, kind and sub-kind."""
+    text = "\n\n".join(f"On {1 + k % 28} May 2024, the following was reported.\n\n{t}"
+                       for k, t in enumerate(corpus_texts[:400]))
+    events = parse(text, published="2024-06-29").events
+    alike, on_the_day = towns_and_sites._told_alike(events), towns_and_sites._on_the_day(events)
+    assert len(events) > 300 and any(len(js) > 1 for js in alike.values())
+    for e in events:
+        assert alike[e.notes, e.event_type] == \
+            [j for j, g in enumerate(events) if g.notes == e.notes and g.event_type == e.event_type]
+        assert on_the_day[e.event_date, e.event_type, e.sub_event_type] == \
+            [j for j, g in enumerate(events) if g.event_date == e.event_date and
+             g.event_type == e.event_type and g.sub_event_type == e.sub_event_type]

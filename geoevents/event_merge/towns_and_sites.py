@@ -36,6 +36,26 @@ __all__ = ["fold_containers", "the_town_told_at_a_site", "the_sites_town_told",
            "the_towns_site_told_again"]
 
 
+def _told_alike(events: list[Event]) -> dict[tuple[str, str], list[int]]:
+    """Where in ``events`` each sentence told each kind of event, (notes, event type) ->
+    positions in order: a fold that weighs only the records of its record's own sentence
+    looks them up, not every record of the report for each record (folding a record into
+    another, :func:`into`, keeps both)."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for j, e in enumerate(events):
+        out.setdefault((e.notes, e.event_type), []).append(j)
+    return out
+
+
+def _on_the_day(events: list[Event]) -> dict[tuple[str | None, str, str | None], list[int]]:
+    """Where in ``events`` each day's records of each kind and sub-kind stand, (event date,
+    event type, sub-event type) -> positions in order (see :func:`_told_alike`)."""
+    out: dict[tuple[str | None, str, str | None], list[int]] = {}
+    for j, e in enumerate(events):
+        out.setdefault((e.event_date, e.event_type, e.sub_event_type), []).append(j)
+    return out
+
+
 def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"The Khadija School airstrike occurred on 26 July in Deir al-Balah ... killing 30":
     a sentence whose attack is placed at a site and whose count is placed at the town that
@@ -43,15 +63,15 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
     toll across a governorate is not one of its strikes."""
     drop: set[int] = set()
     out = list(events)
+    alike = _told_alike(out)
     for i, outer in enumerate(out):
         place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
+        told = alike[outer.notes, outer.event_type]  # (``i`` among them)
         if place is not None and place.feature_class == "strip" and \
                 not ACROSS.search(outer.notes) and \
                 (outer.fatalities is not None or _GAZA_STRIKE.search(outer.notes) and
                  not tells_several(outer.notes) and not _WAVE.search(outer.notes) and
-                 not OTHER_ONE.search(outer.notes) and
-                 sum(j != i and inner.notes == outer.notes and
-                     inner.event_type == outer.event_type for j, inner in enumerate(out)) == 1):
+                 not OTHER_ONE.search(outer.notes) and len(told) - 1 == 1):
             # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
             # killed ... on Al-Rashid Street in Gaza City": the one place its sentence
             # gives the attack is where the Strip's count belongs; with no count, "a Gaza
@@ -59,10 +79,10 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
             # appalled by this morning's deadly attack by Israeli forces on a ... building
             # in Beit Lahiya") are one (not "Israeli warplanes bombarded the Gaza Strip,
             # and a strike hit a school in Rafah": the Strip's bombing is more)
-            sites = [j for j, inner in enumerate(out)
-                     if j != i and j not in drop and inner.notes == outer.notes and
-                     inner.event_type == outer.event_type and
-                     inner.event_date == outer.event_date and inner.fatalities is None and
+            sites = [j for j in told
+                     if j != i and j not in drop and
+                     (inner := out[j]).event_date == outer.event_date and
+                     inner.fatalities is None and
                      (gaz.get(inner.place_id) or place).kind != "region"]
             if not sites and outer.fatalities is not None and \
                     ONE_ATTACK_WORD.search(outer.notes) and not tells_several(outer.notes) \
@@ -77,9 +97,7 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                          inner.event_date == outer.event_date and inner.fatalities is None and
                          inner.location and _struck_at(outer.notes, inner.location) and
                          (gaz.get(inner.place_id) or place).kind != "region" and
-                         not any(k != i and k != j and other.notes == outer.notes and
-                                 other.event_type == outer.event_type
-                                 for k, other in enumerate(out))]
+                         not any(k != i and k != j for k in told)]
             if len(sites) == 1:
                 out[sites[0]] = into(out[sites[0]], outer)
                 drop.add(i)
@@ -88,7 +106,8 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
             continue  # (not "Khan Younis: 102 killed, many in tents in al-Mawasi", "Gaza City:
             # 89 killed, including ... dozens in Shejaia and Zeitoun": the town's toll, or its
             # rest, of which the site's dead are a part)
-        for j, inner in enumerate(out):
+        for j in told:
+            inner = out[j]
             if j == i or j in drop or inner.event_type != outer.event_type or \
                     inner.event_date != outer.event_date or inner.place_id == outer.place_id \
                     or inner.notes != outer.notes or \
@@ -125,6 +144,7 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
     kind told after it, with its toll, at a place in the town, are one event, at that
     place (not "another strike", "elsewhere in the city": one more)."""
     drop: set[int] = set()
+    alike, on_the_day = _told_alike(events), _on_the_day(events)
     for i, e in enumerate(events):
         # (not "... targeted Jabalia camp and the city of Rafah, wounding 30 people": a
         # town's attack with a count of its own)
@@ -134,18 +154,18 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # the report goes on to tell in parts; not "In Rafah, Israeli forces bombed
         # buildings", an attack of its own beside the one at Tal al-Sultan)
         if town is None or town.feature_class not in TOWN_CLASSES or not any(
-                k != i and g.notes == e.notes and g.event_type == e.event_type and
-                (g.place_id != e.place_id or g.event_date != e.event_date)
-                for k, g in enumerate(events)) and not (
+                k != i and (g := events[k]).notes == e.notes and g.event_type == e.event_type
+                and (g.place_id != e.place_id or g.event_date != e.event_date)
+                for k in alike[e.notes, e.event_type]) and not (
                     _DAYS_LISTED.search(e.notes) and _other_day_told(events, i, town, gaz)):
             continue
-        if any(j > i and f.fatalities and f.notes != e.notes and
+        if any(j > i and (f := events[j]).fatalities and f.notes != e.notes and
                f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
                f.event_date == e.event_date and (site := gaz.get(f.place_id)) is not None and
                site.id != town.id and holds(gaz, town, site) and
                not ANOTHER.search(f.notes) and not ALSO.search(f.notes) and
                not ANOTHER_HOUR.match(f.notes) and not _ONE_MORE.search(f.notes)
-               for j, f in enumerate(events)):
+               for j in on_the_day[e.event_date, e.event_type, e.sub_event_type]):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
 
@@ -159,6 +179,7 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     dateline's "KHAN YOUNIS/CAIRO (Reuters) - Israeli strikes on Nasser Hospital killed 20")
     (not "another strike", "also", "elsewhere": one more)."""
     drop: set[int] = set()
+    alike, on_the_day = _told_alike(events), _on_the_day(events)
     for i, e in enumerate(events):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
             and e.injuries is None else None
@@ -168,7 +189,8 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
         told = _KIND_IN_TOWN.finditer(e.notes)
         kinds = {m.group("site").lower() for m in told
                  if _starts_with_a_name(e.notes, m.end(), ascii_names(town, e))}
-        for j, f in enumerate(events):
+        for j in on_the_day[e.event_date, e.event_type, e.sub_event_type]:
+            f = events[j]
             site = gaz.get(f.place_id)
             if j == i or j in drop or not f.fatalities or f.event_type != e.event_type or \
                     f.sub_event_type != e.sub_event_type or f.event_date != e.event_date or \
@@ -183,8 +205,7 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
             # or an owner: "KHAN YOUNIS (Reuters) -", "east of Gaza City", "Gaza's biggest
             # hospital")
             if f.notes == e.notes and e.event_type != BATTLE[0] and \
-                    sum(g.notes == e.notes and g.event_type == e.event_type
-                        for g in events) == 2 and \
+                    len(alike[e.notes, e.event_type]) == 2 and \
                     _town_told_only_aside(e.notes, ascii_names(town, e)) or \
                     site.feature_class in kinds:
                 drop.add(i)
