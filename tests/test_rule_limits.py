@@ -17855,3 +17855,30 @@ def test_the_army_attacking_an_aid_convoy_stays_its_strike():
     assert [s for s, *_ in _coded("The Israeli military has attacked a humanitarian convoy in "
                                   "the central Gaza Strip, killing at least four security "
                                   "guards.", "2024-06-29")] == ["Air/drone strike"]
+
+
+# -- one fighter killed, told by the army's singular word -----------------------------------
+def _killed(text):
+    from geoevents.casualties import find_casualties
+    return [c.count for c in find_casualties(text) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Israeli troops killed a senior Islamic Jihad operative during a raid on Jabalia on "
+     "Tuesday, the army said.", [1]),
+    ("The army said an aircraft eliminated a terrorist near Rafah.", [1]),
+    ("Soldiers shot dead a Hamas combatant who approached them in Beit Hanoun.", [1]),
+    ("A Hamas operative was killed in an airstrike on a car in Khan Younis.", [1]),
+])
+def test_one_fighter_told_by_the_singular_word_is_one_dead(text, killed):
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text", [
+    # the word as a modifier: squads and cells, no one counted
+    "The army said troops eliminated two terrorist squads in Khan Younis.",
+    "The army said it eliminated a terrorist cell in Shejaia and destroyed a tunnel.",
+    "Aircraft struck three terrorist infrastructure sites in Rafah on Monday.",
+])
+def test_the_singular_word_before_a_noun_counts_no_one(text):
+    assert _killed(text) == []

@@ -65,6 +65,13 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           # ("A citizen was martyred in a drone strike": the word of reports translated
           # from Arabic for a civilian)
           r"operatives|combatants|terrorists|citizens|citizen|"
+          # ... and one of them: "troops killed a senior Hamas operative during the raid",
+          # "a terrorist was eliminated" (not the word as a noun's modifier: "eliminated two
+          # terrorist squads", "a terrorist cell": no one counted)
+          r"(?:operative|combatant|terrorist)(?!\s+(?:squads?|cells?|groups?|organi[sz]ations?|"
+          r"infrastructure|targets?|sites?|tunnels?|compounds?|posts?|positions?|attacks?|"
+          r"networks?|activit(?:y|ies)|headquarters|bases?|launchers?|leaders?|commanders?|"
+          r"members?|units?|teams?|forces?|capabilit(?:y|ies)|assets?|structures?)\b)|"
           r"brothers|sisters|sons|daughters|family members|students|teachers|"
           r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
           r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|passengers|"
