@@ -17882,3 +17882,34 @@ def test_one_fighter_told_by_the_singular_word_is_one_dead(text, killed):
 ])
 def test_the_singular_word_before_a_noun_counts_no_one(text):
     assert _killed(text) == []
+
+
+# -- a present-perfect toll of one attack, with its hurt told between -----------------------
+def _counts(text):
+    from geoevents.casualties import find_casualties
+    return [(c.kind, c.count, c.cumulative) for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A Palestinian journalist has been killed and two others injured in an Israeli military "
+     "strike in Gaza.", 1, 2),
+    ("Three paramedics have been killed and several others were injured in an airstrike on an "
+     "ambulance in Jabalia.", 3, None),
+    ("Two people have been killed and at least 10 wounded when an Israeli drone struck a tent "
+     "in al-Mawasi.", 2, 10),
+    ("Four fishermen have been killed and five others seriously wounded in an attack by a "
+     "gunboat off Rafah.", 4, 5),
+])
+def test_the_hurt_between_a_perfect_toll_and_its_one_attack_keep_it_the_attacks(
+        text, killed, injured):
+    assert _counts(text) == [("killed", killed, False), ("injured", injured, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # many attacks, or a span: still a tally
+    "Over 300 aid workers have been killed and hundreds injured in Israeli strikes.",
+    "Two people have been killed and 10 wounded in Israeli strikes on Gaza since the truce.",
+    "Israeli attacks have killed 500 health workers and wounded many in the war.",
+])
+def test_the_hurt_between_a_perfect_tally_and_many_attacks_leave_it_a_tally(text):
+    assert all(cum for _, _, cum in _counts(text))

@@ -343,7 +343,14 @@ def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
 # (or the one attack told as a deed on one thing: "... after Israel bombed a building
 # housing displaced families", "when tanks shelled a school in Jabalia"; not "after Israel
 # struck a series of targets", "bombed a number of homes": many)
-_BY_ONE_ATTACK = re.compile(r"(?:,[^,.;:()]{1,50},)?"
+# (and the hurt of it told between: "A journalist has been killed and two others injured in
+# an Israeli strike on a car", "... killed and at least 10 wounded when a drone hit a tent")
+_BY_ONE_ATTACK = re.compile(r"(?:\s+and\s+(?:(?:at\s+least|more\s+than|over|some|about|"
+                            r"around|nearly)\s+)?(?:[\w-]+\s+)?(?:others?\s+|more\s+|"
+                            r"people\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+                            r"(?:(?:seriously|critically|severely|lightly)\s+)?"
+                            r"(?:injured|wounded|hurt)\b)?"
+                            r"(?:,[^,.;:()]{1,50},)?"
                             r"\s+(?:(?:in|by|when|after|as)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
                             r"bombing|shelling|raid|explosion|blast)\b"
