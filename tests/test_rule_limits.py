@@ -17913,3 +17913,27 @@ def test_the_hurt_between_a_perfect_toll_and_its_one_attack_keep_it_the_attacks(
 ])
 def test_the_hurt_between_a_perfect_tally_and_many_attacks_leave_it_a_tally(text):
     assert all(cum for _, _, cum in _counts(text))
+
+
+# -- the victims' names told between the count and its verb ----------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("A Palestinian journalist, Ibrahim Muharib, has been killed in an Israeli strike in Khan "
+     "Younis.", 1),
+    ("A paramedic, Ahmed Abu Jazar, was killed in an airstrike on an ambulance in Rafah on "
+     "Monday.", 1),
+    ("Two journalists, Hamza Dahdouh and Mustafa Thuraya, were killed in a drone strike in "
+     "Rafah.", 2),
+    ("Three doctors, Mahmoud Abu Nujaila, Ahmad al-Sahar and Ziad al-Tatari, were killed when "
+     "a strike hit al-Awda Hospital.", 3),
+])
+def test_the_victims_names_between_count_and_verb_leave_the_count(text, killed):
+    assert [(k, n) for k, n, _ in _counts(text) if k == "killed"] == [("killed", killed)]
+
+
+@pytest.mark.parametrize("text", [
+    # one word between commas is no name told of the victims
+    "Two people, Hamas said, were killed in Rafah.",
+    "Three residents, Palestinians, were hurt in Rafah.",
+])
+def test_words_between_commas_that_name_no_victim_count_no_one(text):
+    assert [n for k, n, _ in _counts(text) if k == "killed"] == []

@@ -191,6 +191,14 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
           # "Two Hamas fighters, who emerged from a tunnel shaft, killed Israeli soldiers":
           # who killed)
           r",\s+who\s+[^,.;:]{1,60},(?!\s+(?:also\s+)?(?:killed|killing|kills|kill)\b)|"
+          # "A Palestinian journalist, Ibrahim Muharib, has been killed", "Two journalists,
+          # Hamza Dahdouh and Mustafa Thuraya, were killed": the victims' names, two words or
+          # more each, before the verb
+          # (a list of them too: "Three doctors, Mahmoud Abu Nujaila, Ahmad al-Sahar and Ziad
+          # al-Tatari, were killed")
+          r",\s+(?-i:[A-Z][\w'’-]*)(?:(?:\s+|,\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?-i:[A-Z])))"
+          r"(?:(?-i:[A-Z][\w'’-]*)|(?:al|el|abu|bin|ibn)\b[\w'’-]*)){1,10},"
+          r"(?=\s+(?:has|have|had|was|were|is|are)\s)|"
           # "Six members of one family -- a couple and their four children -- were killed"
           r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
