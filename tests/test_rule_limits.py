@@ -17937,3 +17937,30 @@ def test_the_victims_names_between_count_and_verb_leave_the_count(text, killed):
 ])
 def test_words_between_commas_that_name_no_victim_count_no_one(text):
     assert [n for k, n, _ in _counts(text) if k == "killed"] == []
+
+
+
+# -- a present-perfect toll of strikes on a named town ---------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("Palestinian hospital officials say Israeli airstrikes on the southern city of Rafah have "
+     "killed at least five people.", 5),
+    ("Israeli strikes on Nuseirat refugee camp have killed 12 people, medics said.", 12),
+    ("Medics said Israeli shelling of the eastern parts of Khan Younis has killed seven people.",
+     7),
+])
+def test_a_perfect_toll_of_strikes_on_a_named_town_is_the_days(text, killed):
+    assert [(k, n, cum) for k, n, cum in _counts(text) if k == "killed"] == [
+        ("killed", killed, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole Strip, a third of it, people rather than a place, or a span: a tally
+    "Israeli strikes on Gaza have killed 300 Palestinians.",
+    "Israeli strikes on northern Gaza have killed 300 Palestinians.",
+    "Israeli attacks on Palestinians have killed 400.",
+    "Israeli attacks on UNRWA schools have killed 400.",
+    "Israeli strikes on Rafah have killed hundreds of people over the past month.",
+    "Israeli air strikes on Khan Younis have killed 40 people since the operation began.",
+])
+def test_a_perfect_toll_of_strikes_on_no_town_or_over_a_span_stays_a_tally(text):
+    assert all(cum for _, _, cum in _counts(text))
