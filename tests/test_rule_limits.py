@@ -17964,3 +17964,65 @@ def test_a_perfect_toll_of_strikes_on_a_named_town_is_the_days(text, killed):
 ])
 def test_a_perfect_toll_of_strikes_on_no_town_or_over_a_span_stays_a_tally(text):
     assert all(cum for _, _, cum in _counts(text))
+
+
+
+
+# -- a day's toll of many strikes and the dead told at their places after it ----------------
+def _tolls(text, published="2025-04-27"):
+    return sorted((e.location, e.fatalities) for e in parse(text, published=published).events
+                  if e.event_type == "Explosions/Remote violence")
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Israeli strikes on Saturday killed at least 17 people across the territory, the civil "
+     "defence agency said. A strike on a house in the Sabra neighbourhood killed 10 people, "
+     "an official said.", [("Gaza Strip", 7), ("Sabra", 10)]),
+    ("Israeli air strikes killed at least 30 people across Gaza on Saturday, medics said. An "
+     "air strike on a tent in al-Mawasi killed eight people. Another strike hit a house in "
+     "Jabalia, killing five.", [("Gaza Strip", 17), ("Jabalia", 5), ("al-Mawasi", 8)]),
+    ("At least 40 people were killed in Israeli attacks across the Gaza Strip on Saturday, "
+     "health officials said. In Nuseirat, a strike on a school killed 12 people.",
+     [("Gaza Strip", 28), ("Nuseirat", 12)]),
+])
+def test_a_day_toll_of_many_strikes_keeps_the_rest_of_the_parts_told_after_it(text, got):
+    assert _tolls(text) == got
+
+
+@pytest.mark.parametrize("text,got", [
+    # the ministry's tally of the past hours runs to its own hour
+    ("In the last 24 hours, 60 Palestinians were killed in Israeli strikes across the Gaza "
+     "Strip, the health ministry said. A strike on a house in Rafah killed nine people on "
+     "Saturday.", [("Gaza Strip", 60), ("Rafah", 9)]),
+    # a vague word is no number to take the parts from
+    ("Several civilians were killed in a series of Israeli airstrikes in central Gaza on "
+     "Saturday. Eight people were killed by an airstrike on a house in Bureij.",
+     [("Bureij", 8), ("central Gaza", 10)]),
+    # told apart
+    ("Israeli strikes killed at least 20 people across Gaza on Saturday, medics said. "
+     "Separately, a strike on a car in Khan Younis killed three people.",
+     [("Gaza Strip", 20), ("Khan Younis", 3)]),
+])
+def test_a_day_toll_keeps_its_whole_where_its_parts_are_no_part_of_it(text, got):
+    assert _tolls(text) == got
+
+
+# -- "war" in an adjective of the place is no war frame --------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("Gaza's civil defence agency said Thursday that Israeli bombardment killed at least 24 "
+     "people since midnight in the war-ravaged territory.", 24),
+    ("Israeli strikes killed 15 people in the war-torn enclave on Friday, medics said.", 15),
+    ("An Israeli strike on a school in war-battered Gaza City killed 11 people on Monday.", 11),
+])
+def test_war_in_an_adjective_of_the_place_leaves_the_days_count(text, killed):
+    assert [(k, n, cum) for k, n, cum in _counts(text) if k == "killed"] == [
+        ("killed", killed, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has killed 150 UN staff in the war-torn territory.",
+    "The war-torn territory has seen 150 UN staff killed since the war began.",
+    "Israel's offensive has killed 300 health workers in the war-ravaged enclave.",
+])
+def test_the_war_itself_beside_a_war_adjective_still_makes_a_tally(text):
+    assert all(cum for _, _, cum in _counts(text))

@@ -139,7 +139,9 @@ FRAMING = re.compile(rf"\b(?:so far|to date|{_IN_TOTAL}|since the (?:start|begin
                      r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
-WAR = re.compile(r"\b(war|offensive|conflict|campaign|uprising|intifada)\b", re.I)
+# (not the word in an adjective of the place: "killed 24 people in the war-ravaged territory on
+# Thursday", "the war-torn enclave": the day's count, told of a place at war)
+WAR = re.compile(r"\b(war|offensive|conflict|campaign|uprising|intifada)\b(?!-)", re.I)
 # ...or open the sentence as its frame ("With 178 UNRWA staff killed and nearly 350
 # incidents affecting its premises, UNRWA calls for ...")...
 _WITH_OPENING = re.compile(r"\W*with\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
