@@ -18026,3 +18026,26 @@ def test_war_in_an_adjective_of_the_place_leaves_the_days_count(text, killed):
 ])
 def test_the_war_itself_beside_a_war_adjective_still_makes_a_tally(text):
     assert all(cum for _, _, cum in _counts(text))
+
+
+# -- the day told the wires' way, after who said it --------------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("Israeli strikes across the Gaza Strip have killed at least 28 people, mostly women and "
+     "children, the territory's Health Ministry said Thursday.", 28),
+    ("Israeli strikes have killed 14 people in central Gaza, medics said Sunday.", 14),
+    ("Israeli fire has killed nine people near an aid site, the civil defence reported "
+     "Tuesday.", 9),
+])
+def test_a_perfect_toll_dated_by_a_bare_weekday_after_its_source_is_the_days(text, killed):
+    assert [(k, n, cum) for k, n, cum in _counts(text) if k == "killed"] == [
+        ("killed", killed, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # a span, a campaign or a war's size beside it: still the tally
+    "Israeli attacks have killed 500 health workers since October, the WHO said Thursday.",
+    "Israeli attacks have killed 36,000 Palestinians, the ministry said Thursday.",
+    "Israel's offensive has killed 300 aid workers, the UN said Monday.",
+])
+def test_a_bare_weekday_after_the_source_leaves_a_tally_a_tally(text):
+    assert all(cum for _, _, cum in _counts(text))

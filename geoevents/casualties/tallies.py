@@ -130,6 +130,9 @@ RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!tho
                     # "killed by the latest air strikes": the news of the day
                     rf"(?:the\s+)?latest\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks|"
                     rf"bombardment|bombing|shelling|raids|wave|round|escalation)|"
+                    # "the territory's Health Ministry said Thursday": the day told in the
+                    # wires' way, with no "on", as "said on Thursday"
+                    rf"(?:said|says|reported|announced|stated|added)\s+{WEEKDAY_PATTERN}|"
                     rf"{_THIS_DAY})\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
