@@ -18049,3 +18049,29 @@ def test_a_perfect_toll_dated_by_a_bare_weekday_after_its_source_is_the_days(tex
 ])
 def test_a_bare_weekday_after_the_source_leaves_a_tally_a_tally(text):
     assert all(cum for _, _, cum in _counts(text))
+
+
+# -- the displaced told where they are, not where they went ------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Gaza, MINA – Three children were killed in an Israeli airstrike on a shelter for "
+     "displaced people in northern Rafah on Wednesday.", "Rafah"),
+    ("An Israeli strike hit tents of displaced families in western Khan Younis on Monday, "
+     "killing five.", "Khan Younis"),
+    ("Gaza (AFP) - A drone struck a school housing displaced people in eastern Deir al-Balah, "
+     "killing three, medics said.", "Deir al-Balah"),
+])
+def test_the_displaced_told_in_a_part_of_a_town_are_hit_there(text, place):
+    assert [loc for sub, loc, *_ in _coded(text, "2024-05-30") if sub != "Displacement"] == [
+        place]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the bearing they went, with no "in": where they were sent, not where the strike was
+    ("Thousands of families displaced south of Wadi Gaza as Israeli strikes hit Gaza City on "
+     "Monday, killing 12.", "Gaza City"),
+    ("Residents fled north after an Israeli strike on a house in Rafah killed six on Monday.",
+     "Rafah"),
+])
+def test_the_bearing_the_displaced_went_is_still_not_where_the_strike_was(text, place):
+    assert place in [loc for sub, loc, *_ in _coded(text, "2024-05-30")
+                     if sub != "Displacement"]

@@ -76,6 +76,11 @@ TO = re.compile(r"(?i)\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+(?:the\s+)?"
 # Where people are told to go, or go: "to move south of", "fled to", "relocate to the",
 # "to move below Wadi Gaza".
 _DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?|below\s+)(?:the\s+)?"
+# ... with no "to": the bearing they went ("fled south", "to move south of Wadi Gaza"), not
+# where they are ("a shelter for displaced people in northern Rafah": at a part of the
+# town, where the shelter was hit)
+_BEARING_GONE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binside\s)(?<!\bacross\s)"
+                 r"(?:(?:north|south|east|west)(?:wards?)?\s+(?:of\s+)?|below\s+)(?:the\s+)?")
 # "ordered the displaced sheltering there to leave towards al-Mawasi", "shot while trying
 # to leave Jabalia for Gaza City": where they were going, not where it happened
 _LEAVING_FOR = (r"\b(?:leave|leaving)\s+(?:(?:towards?|to)\s+|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -85,7 +90,7 @@ MOVED_TO = re.compile(
     # ("fled on donkey carts toward al-Mawasi", "fled by car to Rafah": how they went)
     r"displaced)\s+(?:(?:on|by)\s+[\w-]+\s+(?:[\w-]+\s+)?|(?:\w+\s+){0,2}?)"
     r"(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$|"
+    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_BEARING_GONE})$|"
     # "to immediately evacuate to a so-called “expanded humanitarian area” in Al-Mawasi"
     # (or "to relocate forcibly to a designated “humanitarian zone” in the Al-Mawasi area")
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:[a-z]+ly\s+)?(?:to|towards?|into)\s+"
