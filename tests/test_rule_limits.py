@@ -18075,3 +18075,25 @@ def test_the_displaced_told_in_a_part_of_a_town_are_hit_there(text, place):
 def test_the_bearing_the_displaced_went_is_still_not_where_the_strike_was(text, place):
     assert place in [loc for sub, loc, *_ in _coded(text, "2024-05-30")
                      if sub != "Displacement"]
+
+
+# -- the outlet a journalist worked for, told by what it is -------------------------------------
+@pytest.mark.parametrize("text,kind,n", [
+    ("Two reporters for Qatari television Al Jazeera have been killed in an Israeli air strike "
+     "in Gaza City.", "killed", 2),
+    ("Two journalists for the Palestinian news agency Wafa were killed in an airstrike in "
+     "Rafah.", "killed", 2),
+    ("A cameraman for Turkish broadcaster TRT was wounded by shrapnel in Khan Younis.",
+     "injured", 1),
+])
+def test_the_outlet_told_by_what_it_is_leaves_the_count(text, kind, n):
+    assert [(k, c) for k, c, _ in _counts(text)] == [(kind, n)]
+
+
+@pytest.mark.parametrize("text", [
+    # a description with no name of the outlet after it: no body told, no count read across
+    "Two reporters for television were talking as an airstrike killed people nearby.",
+    "Journalists of the network said many people were killed in Rafah.",
+])
+def test_an_outlet_word_with_no_name_after_it_makes_no_count(text):
+    assert [c for k, c, _ in _counts(text) if k == "killed" and c == 2] == []

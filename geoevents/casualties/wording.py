@@ -217,9 +217,13 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
          # with the charity World Central Kitchen were killed", "two paramedics with the
          # Palestine Red Crescent Society were killed"
          # ("of the U.S.-based charity World Central Kitchen": where the body is based)
-         r"\s+(?:with|for|from|of)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?(?:(?:charity|aid\s+group|"
-         r"group|agency|"
-         r"organi[sz]ation|NGO)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
+         # ... or the outlet a journalist worked for, told by what it is: "Two reporters for
+         # Qatari television Al Jazeera", "two journalists for the Palestinian news agency
+         # Wafa"
+         r"\s+(?:with|for|from|of)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?(?:(?:(?-i:[A-Z]\w+)\s+)?"
+         r"(?:charity|aid\s+group|group|agency|organi[sz]ation|NGO|television|TV|channel|"
+         r"broadcaster|network|newspaper|news\s+agency|news\s+website|(?:news\s+)?outlet|"
+         r"radio)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
          r"for|and|de|du|sans)){0,5}(?=\s+(?:were|was|have|had|are|is)\s))?")
 # ('"At least 20 people" were killed', '"dozens of civilians" were wounded': the count quoted
 # from a source, its verb after the closing mark)
