@@ -3877,8 +3877,10 @@ def test_troops_deployed_or_a_team_planned_is_no_aid(text):
     "toll since October 7 to 38,000. Seven people were killed in a strike on a house in Rafah.",
     "Israeli strikes on two houses and a school across the Gaza Strip killed at least 23 people on "
     "Sunday. Two people were killed in a strike on a tent in Rafah.",
-    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, civil defence "
-    "said, citing 5 strikes on homes. Five people were killed in a strike in Rafah.",
+    # (told bare: given by a source, the day's toll is the whole of the day's dead, the five
+    # in Rafah a part of it; see test_a_day_toll_is_the_days_whole_where_a_source_gives_it)
+    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, in 5 strikes "
+    "on homes. Five people were killed in a strike in Rafah.",
     # dead of a kind or at another place: the later part may be other dead
     "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, including seven "
     "children. Seven people were killed in a strike on a house in Rafah.",
@@ -13243,9 +13245,13 @@ def test_counts_beside_spans_and_hostages_stay(text, want):
     # (a strike on one place: its own toll)
     ("An Israeli strike on a house in Shejaia killed 12 people, including in the Gaza City "
      "area.", [("Shejaia", 12)]),
-    # (the Strip's toll told in its own sentence, and a strike after: each its own)
-    ("Medics said 30 people were killed across the Gaza Strip on Monday. A strike in Jabalia "
+    # (the Strip's toll told in its own sentence, and a strike after: each its own where no
+    # one gives the toll; a source's toll for the Strip's day holds the strike, which keeps
+    # its own count while the Strip keeps the rest)
+    ("Israeli strikes killed 30 people across the Gaza Strip on Monday. A strike in Jabalia "
      "killed 5.", [("Gaza Strip", 30), ("Jabalia", 5)]),
+    ("Medics said 30 people were killed across the Gaza Strip on Monday. A strike in Jabalia "
+     "killed 5.", [("Gaza Strip", 25), ("Jabalia", 5)]),
 ])
 def test_including_parts_with_a_number_or_apart_keep_their_counts(text, want):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
@@ -17968,6 +17974,8 @@ def test_a_perfect_toll_of_strikes_on_no_town_or_over_a_span_stays_a_tally(text)
 
 
 
+
+
 # -- a day's toll of many strikes and the dead told at their places after it ----------------
 def _tolls(text, published="2025-04-27"):
     return sorted((e.location, e.fatalities) for e in parse(text, published=published).events
@@ -18097,3 +18105,21 @@ def test_the_outlet_told_by_what_it_is_leaves_the_count(text, kind, n):
 ])
 def test_an_outlet_word_with_no_name_after_it_makes_no_count(text):
     assert [c for k, c, _ in _counts(text) if k == "killed" and c == 2] == []
+
+
+
+
+@pytest.mark.parametrize("text,got", [
+    # the same toll given by a source is the day's whole; told bare, its parts may be more
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday, the health "
+     "ministry said. Nine people were killed in a strike on a house in Deir al-Balah.",
+     [("Deir al-Balah", 9), ("Gaza Strip", 31)]),
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday. Nine people "
+     "were killed in a strike on a house in Deir al-Balah.",
+     [("Deir al-Balah", 9), ("Gaza Strip", 40)]),
+    ("Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, civil defence "
+     "said, citing 5 strikes on homes. Five people were killed in a strike in Rafah.",
+     [("Gaza Strip", 18), ("Rafah", 5)]),
+])
+def test_a_day_toll_is_the_days_whole_where_a_source_gives_it(text, got):
+    assert _tolls(text, "2025-04-30") == got

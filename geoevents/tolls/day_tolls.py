@@ -4,8 +4,10 @@ twice.
 "Israeli forces killed at least 95 people in Gaza on Monday ... At least 39 people were
 killed" at a cafe in Gaza City: 39 there, 56 in the Strip. A part stays at its place and the
 area keeps the rest where the part is of the toll (it refers back to it, the toll's sentence
-counts it, or the toll is the whole Strip's over a span of the day), not dead over and above
-it ("seven additional people", "killed in separate strikes").
+counts it, the toll is the whole Strip's over a span of the day, or it is a source's count
+of the day's many strikes told in a number, "Israeli strikes killed at least 17 people across
+the territory, the civil defence said"), not dead over and above it ("seven additional
+people", "killed in separate strikes").
 """
 
 from __future__ import annotations
@@ -97,6 +99,13 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
             # Bureij": a span's toll for the whole Strip counts every death of that span, the
             # ones told at their places among them)
             linked = [e for e in parts if not _APART.search(e.notes)]
+        if not linked and _many_strikes_toll(wide):
+            # ("Israeli strikes on Saturday killed at least 17 people across the territory
+            # ... A strike on a house in Sabra killed 10 people": the lead's toll of the day's
+            # strikes holds the dead told at their places after it, unless told apart or
+            # with another toll between)
+            linked = [events[k] for k in at if not _APART.search(events[k].notes) and
+                      not _toll_between(events, i, k, frozenset(at))]
         if not linked and any(n == total and all(fits(e) for e in parts) for n, fits in told):
             linked = parts  # ("killed at least 33 people, including 12 guards ... Seven
             # guards were killed in a strike in Rafah, ... five guards dead in Khan Yunis")
@@ -106,15 +115,38 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
     return out
 
 
-def _toll_between(events: list[Event], i: int, j: int) -> bool:
+def _many_strikes_toll(wide: Event) -> bool:
+    """Whether the Strip's toll is a source's count of the day's many strikes ("Israeli
+    strikes killed at least 52 people across Gaza on Thursday, the civil defence agency
+    said", "killed in Israeli strikes across the Palestinian territory on Monday, according
+    to Gaza's civil defence agency"), told in a number: the whole of the day's dead that the
+    strikes told after it at their places are parts of. Not a toll no one is said to give
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday. Nine
+    people were killed in a strike on a house in Deir al-Balah": the nine may be over and
+    above it), nor the ministry's tally of the past hours, which runs to its own hour ("In
+    the last 24 hours, 138 Palestinians have been killed"), nor a vague word's ("Several
+    civilians were killed in a series of airstrikes": no number to take the parts from)."""
+    return (wide.place_id or "").startswith(_THE_STRIP) and \
+        _MANY_STRIKES.search(wide.notes) is not None and \
+        _A_SOURCES_COUNT.search(wide.notes) is not None and \
+        _MINISTRY_HOURS.search(wide.notes) is None and \
+        any(parse_number(m.group()) == wide.fatalities and m.group().lower() not in _VAGUE_WORDS
+            for m in _NUMBER.finditer(wide.notes))
+
+
+def _toll_between(events: list[Event], i: int, j: int,
+                  parts: frozenset[int] = frozenset()) -> bool:
     """Whether another sentence told a toll of its own between the wide toll (``events[i]``)
     and a part that refers back (``events[j]``) ("104 were martyred ... Al-Aqsa Martyrs
     Hospital received 30 martyrs from Bureij, Nuseirat and al-Zawaida. Among them were a
     couple and their four children": the hospital's 30 are what "among them" reads back to,
-    not the 104)."""
+    not the 104); the ``parts`` of the wide toll told between are none ("... killed 30
+    across Gaza. A strike in al-Mawasi killed eight. Another in Jabalia killed five": the
+    eight are a part as the five are)."""
     lo, hi = min(i, j), max(i, j)
     told = (events[i].notes, events[j].notes)
-    return any(e.notes not in told and _counts_of_dead(e.notes) for e in events[lo + 1:hi])
+    return any(e.notes not in told and _counts_of_dead(e.notes)
+               for k, e in enumerate(events[lo + 1:hi], lo + 1) if k not in parts)
 
 
 # "across the Gaza Strip ... overnight", "across Gaza since dawn": a toll for the whole Strip
@@ -135,6 +167,16 @@ _SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
                        re.I)
 _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?|servicem[ae]n)\b", re.I)
+_MANY_STRIKES = re.compile(r"\b(?:air\s?strikes|strikes|attacks|raids|bombardments?|shelling)\b|"
+                           + _ACROSS, re.I)
+_THE_STRIP = "strip:"  # (the whole Strip's place id; a region's toll keeps its own rules)
+# "..., the civil defence agency said", "according to medics": the count a source gives
+_A_SOURCES_COUNT = re.compile(r"\b(?:said|says|say|according\s+to|reported|reports|told|"
+                              r"announced|confirmed)\b", re.I)
+_MINISTRY_HOURS = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+                             r"(?:\d+|twenty-four|forty-eight)\s+hours\b", re.I)
+_VAGUE_WORDS = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands",
+                          "few", "number"})
 _ARTICLES = frozenset({"a", "an", "another"})  # ("a media tent": no count of the dead)
 _NUMBER = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
 # "One of those strikes killed seven people", "Among the dead were ...": the toll before
