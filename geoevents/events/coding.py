@@ -16,7 +16,7 @@ from geoevents.actors import side_of
 from geoevents.anchored import Cues
 from geoevents.event_actors import unit_actors
 from geoevents.event_dates import led_to_a_state, news_day, same_stretch
-from geoevents.events.days import second_day, unit_date
+from geoevents.events.days import each_days_toll, second_day, unit_date
 from geoevents.events.merging import (
     ORDER_AND_FLIGHT,
     keyed,
@@ -122,6 +122,15 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
         shares, counted = {}, None  # ("... killed at least 67 ... At least 50 bodies were
         # brought to the Kuwaiti Hospital": part of the toll told, from wherever it was)
     named = _unit_actors(walk, unit, located, rep.cues)
+    each = each_days_toll(unit, sent.dated, text) if len(located) == 1 and split is None \
+        and counted is located[0][0] else []
+    if each:
+        # "hit Rafah on 27 June and on 28 June, killing 3 and 5 people respectively": an
+        # attack of each day, with its own toll
+        for day, dead in each:
+            _record_places(rep, walk, sent, unit, located, {id(counted): dead}, counted,
+                           named, day, 1, date_factor, refers_back)
+        return
     for day in [when, *second_day(unit, sent.dated, when, text)]:
         _record_places(rep, walk, sent, unit, located, shares, counted, named, day,
                        time_precision, date_factor, refers_back)
@@ -165,7 +174,9 @@ def _record_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
                                          * place.confidence ** 0.5
                                          * SUBTYPE_RELIABILITY.get(unit.sub_event_type, 1.0),
                                          3))
-        key, event = keyed(walk, event, unit, place, s)
+        key, event = keyed(walk, event, unit, place, s, own_day=not any(
+            d.since for d in sent.dated) and any(
+            unit.clause.start <= d.start < unit.clause.end for d in sent.dated))
         if refers_back and loc_factor <= 0.5 and key not in walk.merged:
             walk.referring.append(event)  # settled once the whole report is read
             continue

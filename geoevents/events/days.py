@@ -31,6 +31,7 @@ from geoevents.event_dates import (
     told_on,
 )
 from geoevents.events.report import Report, Sentence, Walk, rekey_last
+from geoevents.quantities import parse_number
 from geoevents.sentences import Span
 from geoevents.told_again import (
     dates_the_lead,
@@ -187,6 +188,38 @@ def second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> lis
         return [date.fromisoformat(when).replace(day=int(two.group(2))).isoformat()]
     except ValueError:
         return []
+
+
+# "killing 3 and 5 people respectively", "killing 3, 4 and 6": the counts of a list, one for
+# each day the clause names before it
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTS_LISTED = re.compile(rf"\b({_NUMBER}(?:\s*,\s*{_NUMBER})*\s*,?\s+and\s+{_NUMBER})\b",
+                            re.I)
+_SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def each_days_toll(unit: EventUnit, dated: list, text: str) -> list[tuple[str, int]]:
+    """(day, dead) for each day of a list the unit's clause pairs with a list of tolls
+    ("hit Rafah on 27 June and on 28 June, killing 3 and 5 people respectively"): each day its
+    own attack with its own toll; none where the clause pairs no such lists (a toll of the
+    days together: "on Friday and Saturday, killing 8")."""
+    killed = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    each = _EACH_ITS_OWN.search(text, killed[0].start, unit.clause.end) \
+        if len(killed) == 1 and not unit.injuries else None
+    if each is None:
+        return []
+    # (the list begins in the count's own words: "killing two, four and six people")
+    listed = _COUNTS_LISTED.search(text, killed[0].start, each.start())
+    if listed is not None and listed.start() >= killed[0].end:
+        listed = None
+    days = [d for d in dated if unit.clause.start <= d.start < killed[0].start and d.date]
+    if listed is None or len(days) < 2:
+        return []
+    counts = [parse_number(n) for n in _SPLIT_LIST.split(listed.group(1))]
+    if len(counts) != len(days) or None in counts or \
+            len({d.date for d in days}) != len(days):
+        return []
+    return [(d.date, n) for d, n in zip(days, counts, strict=True)]
 
 
 def unit_date(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,

@@ -172,15 +172,16 @@ _ANOTHER_TIME = re.compile(r"[^.;]{0,60}?\b(?:(?:the\s+)?(?:previous|last|past)\
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$")
 
 
-def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span
-          ) -> tuple[tuple, Event]:
+def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
+          own_day: bool = False) -> tuple[tuple, Event]:
     """The key an event is merged under, and the event as it goes there.
 
     One event per (date, place, type) of violence: "an airstrike on the maternity ward"
     and "the ward was hit during shelling" are one attack. "bombardments ..., with the most
     intense shelling reported in X": two words of one sentence for one attack at X, coded
     as the first one names it; so are an evacuation order and the flight it caused
-    ("fleeing ... following an evacuation order on 8 August")."""
+    ("fleeing ... following an evacuation order on 8 August"). ``own_day``: the unit's
+    clause names a day of its own."""
     key = (event.event_date, event.place_id, event.event_type) \
         if event.event_type in VIOLENT else \
         (event.event_date, event.place_id, event.event_type, event.sub_event_type)
@@ -219,6 +220,10 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span
         slot = (place.start, event.event_type, s.start)  # one named place
         gap = abs(unit.anchor - place.start)
         first = walk.same_sentence.get(slot)
+        if first is not None and own_day and _another_days_toll(walk, first[0], key, unit):
+            # "Israeli airstrikes hit Rafah on Friday, killing 3, and again on Saturday,
+            # killing 5": each day its own attack, its own toll
+            first = None
         if first is None:
             walk.same_sentence[slot] = (key, gap)
         elif first[0] != key and gap < first[1] and first[0] in walk.merged:
@@ -239,6 +244,19 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span
         # target)
         key = key + (event.sub_event_type,)
     return key, event
+
+
+def _another_days_toll(walk: Walk, first: tuple, key: tuple, unit: EventUnit) -> bool:
+    """Whether a unit told at the place of one coded before in its sentence is another
+    day's attack: its clause names its own day, not the first's, and its own dead, and the
+    first was told with dead of its own ("hit Rafah on Friday, killing 3, and again
+    on Saturday, killing 5"; not "bombardment between 23 and 26 December ... more than 50
+    strikes on 24-25 December, on three camps": two words for one attack, with no count;
+    nor the hurt of a period's toll told by its last day)."""
+    held = walk.merged.get(first)
+    return held is not None and first[0] is not None and key[0] is not None and \
+        first[0] != key[0] and bool(unit.fatalities) and bool(held.fatalities) and \
+        all(unit.clause.start <= c.start < unit.clause.end for c in unit.casualty_phrases)
 
 
 _PLANTED = "Remote explosive/landmine/IED"

@@ -128,9 +128,8 @@ def _more_at(places: list[tuple[Mention, int, float]], shares: dict[int, int],
              ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
     """The counts told after the last of ``places`` ("... and three in Khan Younis"), each
     at its own place; None unless there is one at least."""
-    first = len(places)
+    first, last, added = len(places), places[-1][0], False
     while True:
-        last = places[-1][0]
         # (past the town the last place lies in: "five in Sheikh Radwan in Gaza City and
         # four in Nuseirat camp")
         hit = _AND_MORE_AT.match(text, last.end) or \
@@ -142,7 +141,15 @@ def _more_at(places: list[tuple[Mention, int, float]], shares: dict[int, int],
                       _IN_AN_ATTACK.fullmatch(text, hit.end(), x.start))), None) if n else None
         if site is None:
             break
-        if any(site.place_id == p.place_id for p, _, _ in places) or \
+        same = next((p for p, _, _ in places if p.place_id == site.place_id), None)
+        if same is not None and _other_quarters(text, same, site) and \
+                not _OWN_VERB.match(text, site.end) and not _SINCE_AFTER.match(text, site.end):
+            # "killed 3 in eastern Rafah and 4 in western Rafah": two parts of one place, one
+            # event there with the dead of both (ACLED sums the dead of a day at a place)
+            shares[id(same)] = (shares.get(id(same)) or 0) + n
+            last, added = site, True
+            continue
+        if same is not None or \
                 _OWN_VERB.match(text, site.end) or site.feature_class == "strip" or \
                 _SINCE_AFTER.match(text, site.end):
             # ("and 30 people in Khan Younis were wounded": a count with a verb of its
@@ -151,7 +158,24 @@ def _more_at(places: list[tuple[Mention, int, float]], shares: dict[int, int],
             return None
         places.append((site, 3 if site.kind == "region" else 1, 1.0))
         shares[id(site)] = n
-    return (places, shares) if len(places) > first else None
+        last = site
+    return (places, shares) if len(places) > first or added else None
+
+
+# a quarter of a town named before it: "eastern Rafah", "the west of Gaza City", "north Gaza"
+_QUARTER = re.compile(r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?"
+                      r"(?:east|west)(?:ern)?)\s+(?:(?:part|parts|outskirts|edge|areas?)\s+"
+                      r"of\s+)?$|\b(?:the\s+)?(?:north|south|east|west|centre|center)\s+of\s+$",
+                      re.I)
+
+
+def _other_quarters(text: str, one: Mention, other: Mention) -> bool:
+    """Whether two mentions of one place name two quarters of it ("in eastern Rafah and 4 in
+    western Rafah"), not the place told twice alike."""
+    def quarter(m: Mention) -> str | None:
+        hit = _QUARTER.search(text, max(0, m.start - 30), m.start)
+        return hit.group(0).lower().split()[0] if hit is not None else None
+    return quarter(one) != quarter(other)
 
 
 # "killed seven people, five in Rafah and two in Khan Younis", "15 were killed on Sunday:

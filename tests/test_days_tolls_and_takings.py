@@ -1,0 +1,102 @@
+"""Tolls of two days or two quarters told in one sentence, takings that are abductions,
+militias as parties, weapons told by two words, and fire at people told by a participle."""
+
+import pytest
+
+from geoevents import parse
+
+
+def _rows(text, published="2024-06-29"):
+    return sorted((e.event_date, e.sub_event_type, e.location, e.fatalities, e.injuries)
+                  for e in parse(text, published=published).events)
+
+
+def _sides(text, published="2024-06-29"):
+    return [(e.event_type, e.sub_event_type, e.actor1, e.actor2)
+            for e in parse(text, published=published).events]
+
+
+# -- two days, two tolls ------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli airstrikes hit Rafah on Friday, killing 3, and again on Saturday, killing 5.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 3, None),
+      ("2024-06-29", "Air/drone strike", "Rafah", 5, None)]),
+    ("Israeli airstrikes hit Nuseirat on Thursday, killing three people, and again on "
+     "Friday, killing five.",
+     [("2024-06-27", "Air/drone strike", "Nuseirat", 3, None),
+      ("2024-06-28", "Air/drone strike", "Nuseirat", 5, None)]),
+])
+def test_each_day_told_with_its_own_toll_is_an_attack_of_its_own(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one toll for both days: one attack, dated by its first day
+    ("Israeli airstrikes hit Rafah on Friday and Saturday, killing 8.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 8, None)]),
+    # a second day with no toll of its own: the word nearer the place dates it
+    ("Israeli airstrikes hit Rafah on Friday, killing 3, and again on Saturday.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 3, None)]),
+    # the day of the telling is no second attack
+    ("Israeli airstrikes hit Rafah on Friday, killing 3, the ministry said on Saturday.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 3, None)]),
+])
+def test_one_toll_or_a_day_without_one_stays_one_attack(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli airstrikes hit Rafah on 27 June and on 28 June, killing 3 and 5 people "
+     "respectively.",
+     [("2024-06-27", "Air/drone strike", "Rafah", 3, None),
+      ("2024-06-28", "Air/drone strike", "Rafah", 5, None)]),
+    ("Israeli shelling hit Jabalia on Wednesday, Thursday and Friday, killing two, four and "
+     "six people respectively.",
+     [("2024-06-26", "Shelling/artillery/missile attack", "Jabalia", 2, None),
+      ("2024-06-27", "Shelling/artillery/missile attack", "Jabalia", 4, None),
+      ("2024-06-28", "Shelling/artillery/missile attack", "Jabalia", 6, None)]),
+])
+def test_days_and_tolls_paired_respectively_are_an_attack_each(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no "respectively": the toll of the first, as before
+    ("Israeli airstrikes hit Rafah on 27 June and on 28 June, killing 3 and 5 people.",
+     [("2024-06-27", "Air/drone strike", "Rafah", 3, None)]),
+    # the dead and the hurt paired, not two days' tolls
+    ("Israeli airstrikes hit Rafah on 27 June and on 28 June, killing 3 and wounding 5 "
+     "respectively.",
+     [("2024-06-27", "Air/drone strike", "Rafah", 3, 5)]),
+])
+def test_tolls_not_paired_with_the_days_stay_with_the_first(text, expected):
+    assert _rows(text) == expected
+
+
+# -- two quarters of one place --------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli airstrikes killed 3 in eastern Rafah and 4 in western Rafah on Friday.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 7, None)]),
+    ("Israeli strikes on Thursday killed five in northern Khan Younis and two in southern "
+     "Khan Younis.",
+     [("2024-06-27", "Air/drone strike", "Khan Younis", 7, None)]),
+])
+def test_counts_of_two_quarters_of_a_place_add_up_in_its_one_event(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two places: each its own count
+    ("Israeli airstrikes killed 3 in Rafah and 4 in Khan Younis on Friday.",
+     [("2024-06-28", "Air/drone strike", "Khan Younis", 4, None),
+      ("2024-06-28", "Air/drone strike", "Rafah", 3, None)]),
+    # the place told twice alike: no sum
+    ("Israeli airstrikes killed 3 in Rafah and 4 in Rafah on Friday.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 3, None)]),
+    # a toll broken down into its quarters: the whole, once
+    ("Israeli strikes killed 12 people on Friday, five in eastern Rafah and seven in western "
+     "Rafah.",
+     [("2024-06-28", "Air/drone strike", "Rafah", 12, None)]),
+])
+def test_counts_at_other_places_or_told_alike_are_not_summed(text, expected):
+    assert _rows(text) == expected
