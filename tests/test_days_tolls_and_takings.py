@@ -100,3 +100,49 @@ def test_counts_of_two_quarters_of_a_place_add_up_in_its_one_event(text, expecte
 ])
 def test_counts_at_other_places_or_told_alike_are_not_summed(text, expected):
     assert _rows(text) == expected
+
+
+# -- abductions and arrests -----------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen abducted an aid worker in Deir al-Balah on Thursday.",
+     ("Violence against civilians", "Abduction/forced disappearance",
+      "Palestinian militants", "Civilians (Palestine)")),
+    ("Masked men abducted a doctor in Khan Younis on Tuesday.",
+     ("Violence against civilians", "Abduction/forced disappearance",
+      "Unidentified armed group (Palestine)", "Civilians (Palestine)")),
+    ("A nurse was abducted by armed men in Khan Younis on Tuesday.",
+     ("Violence against civilians", "Abduction/forced disappearance",
+      "Unidentified armed group (Palestine)", "Civilians (Palestine)")),
+    ("Masked men kidnapped two engineers in Khan Younis on Tuesday.",
+     ("Violence against civilians", "Abduction/forced disappearance",
+      "Unidentified armed group (Palestine)", "Civilians (Palestine)")),
+])
+def test_people_abducted_by_armed_men_are_abducted(text, expected):
+    assert _sides(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Israeli forces abducted a journalist in Deir al-Balah on Thursday.", "Israeli military"),
+    ("Israeli troops abducted three young men in Beit Lahia on Monday.", "Israeli military"),
+    ("Hamas police abducted a man in Gaza City on Tuesday.", "Hamas"),
+    ("A journalist was abducted in Rafah on Monday.", None),
+])
+def test_takings_by_the_forces_in_control_or_by_no_one_named_stay_arrests(text, actor1):
+    first = _sides(text)[0]
+    assert first[:3] == ("Strategic developments", "Arrests", actor1)
+
+
+# -- a militia as a party -------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Clashes broke out between Hamas police and members of the Abu Shabab militia in Rafah "
+     "on Friday, leaving two dead.", ("Hamas", "Abu Shabab militia (Palestine)")),
+    ("Gunmen of the Abu Shabab militia clashed with Hamas security forces in Khan Younis on "
+     "Thursday.", ("Abu Shabab militia (Palestine)", "Hamas")),
+    ("Hamas fighters clashed with the Doghmush clan in Gaza City on Thursday.",
+     ("Hamas", "Doghmush clan militia (Palestine)")),
+    # a group by its own name is no clan's militia
+    ("Israeli troops clashed with the Hamas militia in Rafah on Friday.",
+     ("Israeli military", "Hamas")),
+])
+def test_a_militia_named_is_a_party_of_its_own(text, expected):
+    assert _sides(text)[0][2:] == expected

@@ -31,10 +31,11 @@ from geoevents.event_actors.other_parties import (
     GOVERNMENT_OF_ISRAEL,
     LOOTERS_ARMED,
     LOOTERS_CROWD,
+    taken_by_armed_men,
 )
 from geoevents.event_actors.record_sides import sides_filled
 from geoevents.event_actors.report_wide import aid_line_shooters, report_sides
 from geoevents.event_actors.unit_sides import unit_actors
 
 __all__ = ["unit_actors", "sides_filled", "aid_line_shooters", "report_sides",
-           "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED", "LOOTERS_CROWD"]
+           "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED", "LOOTERS_CROWD", "taken_by_armed_men"]

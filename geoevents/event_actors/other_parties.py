@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from geoevents.actors import PALESTINIAN_ARMED, ActorRef, find_actors
+from geoevents.actors import ISRAELI, PALESTINIAN_ARMED, ActorRef, find_actors
 from geoevents.anchored import Cues
-from geoevents.trigger_table import AGREEMENT, ATTACK, DESTRUCTION
+from geoevents.trigger_table import ABDUCTION, AGREEMENT, ARRESTS, ATTACK, DESTRUCTION
 from geoevents.units import EventUnit
 
 
@@ -126,12 +126,12 @@ _ARMED_GROUP_NAMED = re.compile(r"\b(?:Hamas|Palestinian|Jihad|Qassam|Quds|Israe
 
 
 def attackers_unidentified(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
-    """Whether an attack on civilians was made by armed men the clause names by no group's
-    name ("Armed men ambushed a UN aid convoy", "an aid convoy was ambushed by masked men",
-    "Unknown gunmen attacked aid trucks"): ACLED's unidentified armed group, not the Israeli
-    military nor the Strip's armed factions (not "Hamas gunmen attacked", "armed Palestinian
-    groups": a side named)."""
-    if unit.sub_event_type != ATTACK[1] or \
+    """Whether an attack on civilians or an abduction was made by armed men the clause names
+    by no group's name ("Armed men ambushed a UN aid convoy", "an aid convoy was ambushed by
+    masked men", "Unknown gunmen attacked aid trucks", "Masked men abducted a doctor"):
+    ACLED's unidentified armed group, not the Israeli military nor the Strip's armed factions
+    (not "Hamas gunmen attacked", "armed Palestinian groups": a side named)."""
+    if unit.sub_event_type not in (ATTACK[1], ABDUCTION[1]) or \
             actor1 is not None and not (actor1.name == PALESTINIAN_ARMED and
                                         _UNIDENTIFIED.search(text, max(0, actor1.start - 16),
                                                              actor1.end + 8)):
@@ -149,9 +149,36 @@ def attackers_unidentified(text: str, unit: EventUnit, actor1: ActorRef | None) 
 _BY_THE_UNIDENTIFIED = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}?" + _UNIDENTIFIED.pattern[2:],
                                   re.I)
 
+# the word of a taking the table reads as a detention: "Israeli forces abducted a journalist"
+_ABDUCTED = re.compile(r"abduct", re.I)
+# a force that holds authority in the Strip, whose takings are arrests: "Hamas police", "the
+# internal security forces"
+_AUTHORITY = re.compile(r"\b(?:police|policemen|security\s+(?:forces|services|apparatus|"
+                        r"officers|men)|internal\s+security|interior\s+ministry)\b", re.I)
+
+
+def taken_by_armed_men(text: str, unit: EventUnit, actor1: str | None) -> bool:
+    """Whether people "abducted" were taken by armed men, not held by a force in authority:
+    "Gunmen abducted an aid worker", "masked men abducted a doctor", "an engineer was
+    abducted by the Qassam Brigades" are abductions, violence against civilians (ACLED's
+    Abduction/forced disappearance, as "Gunmen kidnapped" is); "Israeli forces abducted a
+    journalist" and "Hamas police abducted a man" are detentions by the forces in control,
+    arrests; and a taking told with no one named stays the arrest the word is read as."""
+    if unit.sub_event_type != ARRESTS[1] or not _ABDUCTED.match(text, unit.anchor):
+        return False
+    start, end = unit.clause.start, unit.clause.end
+    if _AUTHORITY.search(text, start, end):
+        return False
+    if actor1 is None:
+        return _UNIDENTIFIED.search(text, start, end) is not None
+    return actor1 != ISRAELI and not actor1.startswith("Israel")
+
+
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
-# an armed clan by its name: "members of the Doghmush clan", "gunmen of the X clan"
-_CLAN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+clan\b"
+# an armed clan or militia by its name: "members of the Doghmush clan", "gunmen of the X
+# clan", "members of the Abu Shabab militia"
+_CLAN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                   r"(?P<kind>clan|militia)\b"
                    r"(?!['’]s\s+(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|lands?|"
                    r"property|district|streets?)\b)")
 
@@ -163,13 +190,26 @@ _CLANS_MEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|militiamen|members|armed\s+men|f
                                r"(?:of|from)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
+# (not "the Hamas militia", "an Israeli-backed militia": a group named by its own name or
+# by who backs it, not a clan's men)
+_NOT_A_CLAN = re.compile(r"(?:Israeli|Israel|Palestinian|Gaza|Hamas|Fatah|Islamic|Jihad|Qassam|"
+                         r"Quds|Iranian|Arab)\b|[\w'’-]*-(?:backed|armed|linked|affiliated)\b")
+
+
+def _clans(text: str, start: int, end: int) -> list[re.Match]:
+    """The armed clans and militias named by their own names in text[start:end]."""
+    return [m for m in _CLAN.finditer(text, start, end)
+            if m.group("kind") == "clan" or not _NOT_A_CLAN.match(m.group("name"))]
+
+
 def _clan_militia(clan: re.Match) -> str:
     """The actor a clan named as a party is ("Gaza's Doghmush clan": the Doghmush clan's
     militia)."""
     name = clan.group("name").split()
     while len(name) > 1 and (_NOT_AN_ORG.fullmatch(name[0]) or name[0].endswith(("'s", "’s"))):
         name = name[1:]
-    return f"{' '.join(name)} clan militia (Palestine)"
+    kind = "clan militia" if clan.group("kind") == "clan" else "militia"
+    return f"{' '.join(name)} {kind} (Palestine)"
 
 
 _CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|"
@@ -186,7 +226,7 @@ def looters_named(text: str, unit: EventUnit, actor1: ActorRef | None,
             (actor1 is None or actor1.name == PALESTINIAN_ARMED and
              not any(a.side == "Palestinian" and a.name != PALESTINIAN_ARMED for a in armed)):
         looters = _looters(text, unit.clause.start, unit.clause.end)
-        clan = next((m for m in _CLAN.finditer(text, unit.clause.start, unit.clause.end)
+        clan = next((m for m in _clans(text, unit.clause.start, unit.clause.end)
                      if _CLANS_MEN_AFTER.match(text, m.end()) or
                      _CLANS_MEN_BEFORE.search(text, max(0, m.start() - 40), m.start())),
                     None) if looters == LOOTERS_ARMED else None
@@ -204,7 +244,7 @@ def clan_fight_sides(text: str, unit: EventUnit, actor1: ActorRef | None, armed:
     it: "gunmen from Gaza's Doghmush clan", "On Sunday Doghmush clan gunmen"); not a clan told
     as a place ("near the homes of the Doghmush clan", "in the Doghmush clan's neighbourhood":
     where the fighting was, not who fought). None where the clause names no such clan."""
-    clan = next((m for m in _CLAN.finditer(text, unit.clause.start, unit.clause.end)
+    clan = next((m for m in _clans(text, unit.clause.start, unit.clause.end)
                  if not _CLAN_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())),
                 None)
     if clan is not None and (actor1 is None or actor1.start != clan.start("name")):

@@ -14,7 +14,7 @@ import re
 
 from geoevents.actors import side_of
 from geoevents.anchored import Cues
-from geoevents.event_actors import unit_actors
+from geoevents.event_actors import taken_by_armed_men, unit_actors
 from geoevents.event_dates import led_to_a_state, news_day, same_stretch
 from geoevents.events.days import each_days_toll, second_day, unit_date
 from geoevents.events.merging import (
@@ -41,7 +41,7 @@ from geoevents.tolls import (
     told_together,
     toll_split,
 )
-from geoevents.trigger_table import SUBTYPE_RELIABILITY, VIOLENT
+from geoevents.trigger_table import ABDUCTION, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.units import EventUnit
 
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?"
@@ -71,6 +71,9 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
         return
     if not sent.dated and led_to_a_state(unit, text):
         return  # "already strained after the nearby hospital was evacuated earlier this month"
+    if taken_by_armed_men(text, unit, unit_actors(unit, rep.cues)[0]):
+        # "Gunmen abducted an aid worker": an abduction, not an arrest
+        unit.event_type, unit.sub_event_type = ABDUCTION
     refers_back = unit.event_type in VIOLENT and not sent.named and \
         rep.cues.search(THE_ATTACK, s.start, s.end) is not None
     located = unit_places(rep, walk, sent, unit, refers_back)
