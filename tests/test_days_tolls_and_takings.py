@@ -146,3 +146,20 @@ def test_takings_by_the_forces_in_control_or_by_no_one_named_stay_arrests(text, 
 ])
 def test_a_militia_named_is_a_party_of_its_own(text, expected):
     assert _sides(text)[0][2:] == expected
+
+
+# -- shelled and bombarded ------------------------------------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("Israeli forces had shelled and bombarded targets in Shuja'iyya on Friday.",
+     "Shelling/artillery/missile attack"),
+    ("Israeli tanks shelled and bombed the east of Rafah on Thursday, killing two.",
+     "Shelling/artillery/missile attack"),
+    # the bombing named first: coded as it names it
+    ("Israeli forces bombarded and shelled the east of Rafah on Thursday, killing two.",
+     "Air/drone strike"),
+    # the aircraft named: the strike
+    ("Israeli warplanes bombed and tanks shelled Rafah on Friday.", "Air/drone strike"),
+    ("Israeli forces bombarded Rafah on Friday.", "Air/drone strike"),
+])
+def test_shelled_and_bombarded_with_no_aircraft_is_shelling_as_named_first(text, sub):
+    assert [e.sub_event_type for e in parse(text, published="2024-06-29").events] == [sub]

@@ -62,7 +62,20 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
             base.notes != other.notes and GUNS.search(other.notes) and \
             the_guns_of_a_bare_toll(base, other):
         return other.sub_event_type
+    if {base.sub_event_type, other.sub_event_type} == {AIR, SHELL} and \
+            base.notes == other.notes and _SHELLED_AND_BOMBED.search(base.notes) and \
+            not AIRCRAFT.search(base.notes):
+        # "had shelled and bombarded targets in Shuja'iyya": one attack told by two words
+        # joined, coded as the first names it, with no aircraft told (not "warplanes bombed
+        # and tanks shelled Rafah": the aircraft named; nor "bombing and shelling continue":
+        # the bombing first)
+        return SHELL
     return base.sub_event_type
+
+
+_BOMB_WORD = r"bomb(?:ed|ing|arded|arding|ardment)"
+_SHELL_WORD = r"shell(?:ed|ing)"
+_SHELLED_AND_BOMBED = re.compile(rf"\b{_SHELL_WORD}\s+(?:and|or)\s+{_BOMB_WORD}\b", re.I)
 
 
 AIR, SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
