@@ -163,3 +163,17 @@ def test_a_militia_named_is_a_party_of_its_own(text, expected):
 ])
 def test_shelled_and_bombarded_with_no_aircraft_is_shelling_as_named_first(text, sub):
     assert [e.sub_event_type for e in parse(text, published="2024-06-29").events] == [sub]
+
+
+# -- fire at people told by a participle ------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces violated the ceasefire in Rafah on Friday, firing at residents and "
+     "wounding three.", "Attack"),
+    ("Israeli troops breached the truce in Khan Younis on Thursday, opening fire on displaced "
+     "people and killing two.", "Attack"),
+    ("Three people were killed in Rafah on Friday.", "Air/drone strike"),
+    ("Israeli tanks firing at homes in Rafah killed three people on Friday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_firing_at_people_is_a_shooting(text, expected):
+    assert [e.sub_event_type for e in parse(text, published="2024-06-29").events] == [expected]

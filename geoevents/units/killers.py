@@ -41,7 +41,9 @@ _TROOPS_KILLED = (r"(?:troops|soldiers) (?:(?!(?:were|was|are|is|been|being|wher
                   r"explosi\w+)\b)[\w'’-]+ ){0,4}?(?:had |have |has )?(?:kill|kills|killed)|"
                   r"killed (?:[\w'’-]+ ){0,2}?by (?:the )?(?:(?:israeli|occupation|idf|army|"
                   r"israeli army|israeli occupation) )?(?:troops|soldiers)")
-_SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
+_SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fir(?:ed|ing) (?:on|at|upon)|"
+                   # "firing at residents and wounding three", "opening fire on a crowd"
+                   r"open(?:ed|ing) fire|snipers?|"
                    # "Israelis fire at a vehicle carrying a family" (not "a fire at a tent",
                    # "a drone fires at", "tanks fire on": a blaze, a strike, shelling)
                    + _TROOPS_KILLED + "|"
