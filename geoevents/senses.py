@@ -174,7 +174,38 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
     part = _part_of_named_area(gaz, text, i, matches, cands)
     if part is not None:
         return part
+    namesake = _namesake_where_the_report_is(i, matches, cands)
+    if namesake is not None:
+        return namesake
     return cs[0], cs[0].reason, 0.75
+
+
+def _namesake_where_the_report_is(i: int, matches: list[AliasMatch],
+                                  cands: list[list[Candidate]]
+                                  ) -> tuple[Candidate, str, float] | None:
+    """Of sites that share a name (two al-Awda hospitals, in Jabalia and in Nuseirat), the one
+    in the governorate where the report's other places are: a report of strikes on Bureij or
+    Nuseirat that cites "Al-Awda Hospital" means the one in Nuseirat. None where the senses
+    are not sites of one kind, or the report's places lie in the governorates of more than
+    one of them, or of none."""
+    cs = cands[i]
+    if len({c.place.feature_class for c in cs}) != 1 or any(
+            c.place.kind == "region" or not c.place.in_gaza or c.place.governorate is None
+            for c in cs):
+        return None
+    key = matches[i][2]
+    # (a name of one governorate in all its senses: "Deir al-Balah", city, camp or
+    # governorate, is of the Middle Area whichever it means)
+    around = {c[0].place.governorate for j, c in enumerate(cands)
+              if c and matches[j][2] != key and c[0].place.in_gaza and
+              c[0].place.feature_class != "strip" and
+              len({x.place.governorate for x in c}) == 1}
+    around.discard(None)
+    held = [c for c in cs if c.place.governorate in around]
+    if len(held) != 1 or len({c.place.governorate for c in cs}) != len(cs):
+        return None
+    return held[0], f"the {held[0].place.feature_class} of that name in " \
+                    f"{held[0].place.governorate}, where the report's other places are", 0.85
 
 
 def _listed_with_a_crossing(text: str, i: int, matches: list[AliasMatch],

@@ -177,3 +177,21 @@ def test_shelled_and_bombarded_with_no_aircraft_is_shelling_as_named_first(text,
 ])
 def test_firing_at_people_is_a_shooting(text, expected):
     assert [e.sub_event_type for e in parse(text, published="2024-06-29").events] == [expected]
+
+
+# -- sites that share a name ----------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli tanks shelled the eastern outskirts of Bureij camp on Friday, wounding seven "
+     "people, according to Al-Awda Hospital.", "Al-Awda Hospital (Nuseirat)"),
+    ("Israeli strikes hit Jabalia on Friday, according to Al-Awda Hospital.",
+     "Al-Awda Hospital (Jabalia)"),
+    # no other place told: the usual sense
+    ("The Al-Awda Hospital said it received 20 wounded on Friday.",
+     "Al-Awda Hospital (Jabalia)"),
+    # places in both governorates: the usual sense
+    ("Strikes hit Beit Lahia and Deir al-Balah on Friday. Three people were killed, "
+     "according to Al-Awda Hospital.", "Al-Awda Hospital (Jabalia)"),
+])
+def test_a_site_sharing_its_name_is_the_one_where_the_report_is(text, expected):
+    doc = parse(text, published="2024-06-29")
+    assert [m.name for m in doc.mentions if "Awda" in m.surface] == [expected]
