@@ -21,6 +21,27 @@ mr mrs ms dr prof gen lt col maj sgt capt cpl pvt adm brig st sr jr no nos vs et
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
 u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 """.split())
+
+
+def _class_of_capitals() -> str:
+    """A regex class body of every capital letter (upper or title case) outside ASCII, as
+    ranges: the ``re`` module has no ``\\p{Lu}``. A sentence may open on a name in any
+    script ("said so. Émile Dupont", "Ørsted", "Łódź"), not only on A-Z."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x80, 0x20000):
+        ch = chr(cp)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+_CAPITALS = _class_of_capitals()
+# What a sentence opens on: a capital of any script, a digit, or an Arabic letter (Arabic
+# script has no case)
+_OPENS = "[A-Z0-9\u0600-\u06FF" + _CAPITALS + "]"
 # A full stop may be followed by closing quotes and reference markers ("it.[94][98] The").
 # The pattern begins with a character class, so the engine skips straight to candidates;
 # the lookbehinds say which kind of boundary that first character began, and that a run
@@ -29,7 +50,8 @@ u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 # el-Balah.A separate attack")
 _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+"
-    r"(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|(?<=\n)\s*\n|(?<=\n)|(?<=[a-z]{2}\.)(?=[A-Z](?:[a-z]{2}|\s[a-z])))")
+    r"(?=[\"“'‘«„(\[]?" + _OPENS + r")|(?<=\n)\s*\n|(?<=\n)|(?<=[a-z]{2}\.)(?=[A-Z"
+    + _CAPITALS + r"](?:[a-z]{2}|\s[a-z])))")
 _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 # Where a sentence splits into clauses that often change place or event: punctuation
 # (";", ": ", " — ", ", and ") and connectives (", amid", " while", " after"...).
@@ -249,7 +271,7 @@ def _closes_a_date(text: str, start: int, dot: int, after: int) -> bool:
     and a capital at ``after`` follows, in a sentence from ``start`` that does not open
     with that date."""
     day = _DAY_MONTH.search(text, max(0, dot - 12), dot) \
-        if after < len(text) and "A" <= text[after] <= "Z" else None
+        if after < len(text) and text[after].isupper() else None
     return day is not None and \
         _OPENS_WITH_THE_DAY.fullmatch(text, start, day.start()) is None
 

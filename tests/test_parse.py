@@ -785,3 +785,12 @@ def test_a_nationality_adjective_is_no_place_mention(text, adjective):
 ])
 def test_a_country_or_a_name_begun_by_an_adjective_is_still_mentioned(text, surface):
     assert surface in [m.surface for m in find_places(text).mentions]
+
+
+def test_a_sentence_opening_on_an_accented_name_is_a_sentence_of_its_own():
+    # (not one sentence with the shelling before it: no shelling of Rafah)
+    doc = parse("Israeli forces shelled Khan Younis on Friday, killing 4. Émile Dupont, a French "
+                "doctor, said Rafah was calm.", published="2024-06-29")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == [
+        ("Khan Younis", "Shelling/artillery/missile attack", 4)]
+    assert doc.events[0].notes == "Israeli forces shelled Khan Younis on Friday, killing 4."

@@ -1,5 +1,7 @@
 """Sentence and clause splitting keeps offsets into the text."""
 
+import pytest
+
 from geoevents.sentences import split_clauses, split_sentences
 
 
@@ -83,3 +85,28 @@ def test_a_name_spelt_with_an_apostrophe_ends_a_sentence():
         "The order covered Abasan and Khuza'a.", "Medics said 70 people were killed."]
     # (an initial still is one: "Lt. Col. M. Ahmed")
     assert len(split_sentences("The officer, M. Ahmed, said the strike hit a house.")) == 1
+
+
+@pytest.mark.parametrize("opening", ["Émile Dupont", "Ørsted", "Łukasz Nowak", "Ōtsuka",
+                                     "«Émile Dupont»", "“Émile Dupont”", "(Émile Dupont)",
+                                     "Ελένη Παππά", "Олег Петров"])
+def test_a_sentence_opens_on_a_capital_of_any_script(opening):
+    text = (f"Israeli forces shelled Khan Younis on Friday, killing 4. {opening} said Rafah "
+            "was calm.")
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == [
+        "Israeli forces shelled Khan Younis on Friday, killing 4.",
+        f"{opening} said Rafah was calm."]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("text", ["Dr. Émile Dupont said Rafah was calm.",
+                                  "They met at St. Étienne church in Gaza City.",
+                                  "Israeli forces were told by Lt. Ørsted to leave."])
+def test_an_abbreviation_before_a_capital_of_any_script_does_not_split(text):
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_lowercase_letter_of_any_script_opens_no_sentence():
+    text = "He was at the U.N. élite unit's base in Rafah."
+    assert [s.text for s in split_sentences(text)] == [text]
