@@ -1,12 +1,14 @@
 """``parse()``: the whole text pipeline for one report, as a chain of the stages.
 
 gazetteer -> mentions (``geoevents.mentions``) -> events (``geoevents.events``). Each
-stage is a pure function of its input; ``parse`` only validates and chains them.
+stage is a pure function of its input; ``parse`` only validates and chains them, and maps
+what the stages found back to the text it was given (HTML read as its text, Unicode in its
+normal form: ``geoevents.markup``, ``geoevents.text_form``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from geoevents.dates import parse_published
@@ -16,7 +18,8 @@ from geoevents.events import extract_events
 from geoevents.gazetteer import Gazetteer
 from geoevents.markup import PlainText, strip_markup
 from geoevents.mentions import matcher_for
-from geoevents.model import Mention, ParsedReport
+from geoevents.model import Event, Mention, ParsedReport
+from geoevents.text_form import normal_form
 
 __all__ = ["parse", "find_places"]
 
@@ -43,31 +46,75 @@ def _check_published(published: object, report_id: object) -> date | None:
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> ParsedReport:
     """Only the mention stage: every place the text names (no events)."""
     text = _check_text(text, None)
-    _, _, mentions = _mention_stage(text, gazetteer)
-    return ParsedReport(text=text, mentions=mentions)
+    return ParsedReport(text=text, mentions=_mention_stage(text, gazetteer).mentions)
 
 
-def _mention_stage(text: str, gazetteer: Gazetteer | None
-                   ) -> tuple[str, list[Mention], tuple[Mention, ...]]:
-    """(readable text, mentions in it, mentions with offsets into ``text``).
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A report as the stages read it, and the way back to what the caller gave."""
 
-    HTML is read as its plain text; later stages work on that text, while the mentions a
-    caller sees point into the original.
+    readable: str  # the plain text (HTML read as its text), else the text itself
+    normal: PlainText | None  # ``readable`` in its Unicode normal form, if not already
+    found: list[Mention]  # mentions with offsets into the text the stages read
+    mentions: tuple[Mention, ...]  # the same, with offsets into the original text
+
+    @property
+    def parsed(self) -> str:
+        """The text the stages read: the normal form of the readable text."""
+        return self.normal.text if self.normal is not None else self.readable
+
+
+def _mention_stage(text: str, gazetteer: Gazetteer | None) -> _Read:
+    """The mention stage, and what the event stage needs.
+
+    HTML is read as its plain text, and text in another Unicode form than the one the
+    gazetteer's spellings and the rules are written in (decomposed accents, soft hyphens,
+    fullwidth letters) as its normal form; later stages work on that text, while the
+    mentions a caller sees point into the original: each map back is applied once, here.
     """
     matcher = matcher_for(gazetteer)
     plain = strip_markup(text)
     readable = plain.text if plain is not None else text
-    found = matcher.find(readable)
-    return readable, found, tuple(found) if plain is None else _to_original(text, plain, found)
+    normal = normal_form(readable)
+    found = matcher.find(normal.text if normal is not None else readable)
+    mentions: list[Mention] = found
+    if normal is not None:
+        mentions = _to_original(readable, normal, mentions)
+    if plain is not None:
+        mentions = _to_original(text, plain, mentions)
+    return _Read(readable, normal, found, tuple(mentions))
 
 
-def _to_original(text: str, plain: PlainText, mentions: list[Mention]) -> tuple[Mention, ...]:
+def _to_original(text: str, plain: PlainText, mentions: list[Mention]) -> list[Mention]:
     """Mentions found in the plain text, with offsets and surfaces of the original."""
     out = []
     for m in mentions:
         start, end = plain.original_span(m.start, m.end)
         out.append(replace(m, start=start, end=end, surface=text[start:end]))
-    return tuple(out)
+    return out
+
+
+def _original_notes(read: _Read, events: list[Event]) -> list[Event]:
+    """Events whose evidence sentence is quoted from the readable text, not from its normal
+    form: ``notes`` is verbatim, as the report wrote it. (Each event's ``event_id`` stays
+    the hash of the normal form, so a report gets the same ids in any Unicode form.)"""
+    normal = read.normal
+    if normal is None:
+        return events
+    quoted: dict[str, str] = {}
+    out = []
+    for e in events:
+        notes = quoted.get(e.notes)
+        if notes is None:
+            at = normal.text.find(e.notes)
+            if at < 0 or not e.notes:
+                notes = e.notes
+            else:
+                start, end = normal.original_span(at, at + len(e.notes))
+                notes = read.readable[start:end]
+            quoted[e.notes] = notes
+        out.append(e if notes == e.notes else replace(e, notes=notes))
+    return out
 
 
 def parse(text: str, published: str | date | None = None, report_id: str | None = None,
@@ -86,6 +133,14 @@ def parse(text: str, published: str | date | None = None, report_id: str | None 
         "yesterday"; without it those stay unresolved (null), never today's date. A
         date-time with "Z" or a UTC offset (or an aware datetime) counts from its day in
         Gaza ("2024-06-29T23:30:00Z" is 30 June there); one without is Gaza's time.
+
+
+        plain text (scripts, styles and tags skipped, entities decoded), and text in
+        another Unicode form as its normal form (``geoevents.text_form``), with mention
+        offsets and the sentences quoted in ``notes`` still those of ``text``.
+    published : str or date, optional
+        Publication date (ISO). Anchors "on Saturday", "yesterday"; without it those
+        stay unresolved (null), never today's date.
     report_id, source, url : str, optional
         Copied onto every event.
 
@@ -109,9 +164,10 @@ def parse(text: str, published: str | date | None = None, report_id: str | None 
     """
     text = _check_text(text, report_id)
     anchor = _check_published(published, report_id)
-    readable, found, mentions = _mention_stage(text, gazetteer)
-    events = tuple(extract_events(readable, found, published=anchor, report_id=report_id,
-                                  source=source, url=url, gazetteer=gazetteer))
+    read = _mention_stage(text, gazetteer)
+    events = extract_events(read.parsed, read.found, published=anchor, report_id=report_id,
+                            source=source, url=url, gazetteer=gazetteer)
     return ParsedReport(text=text, report_id=report_id,
                         published=anchor.isoformat() if anchor else None, source=source,
-                        url=url, mentions=mentions, events=events)
+                        url=url, mentions=read.mentions,
+                        events=tuple(_original_notes(read, events)))

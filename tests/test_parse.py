@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from datetime import date
 
 import pytest
@@ -794,3 +795,117 @@ def test_a_sentence_opening_on_an_accented_name_is_a_sentence_of_its_own():
     assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == [
         ("Khan Younis", "Shelling/artillery/missile attack", 4)]
     assert doc.events[0].notes == "Israeli forces shelled Khan Younis on Friday, killing 4."
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def _records(doc: ParsedReport) -> list[dict]:
+    """Events as records, without the quoted sentence (verbatim, so in the text's form)."""
+    return [{k: v for k, v in e.to_dict().items() if k != "notes"} for e in doc.events]
+
+
+@pytest.mark.parametrize(("nfc", "variant"), [
+    ("An airstrike on Shujāʿiyya killed 5 people on Friday.", _nfd),
+    ("An airstrike on Dayr al-Balaḥ killed 5 people on Friday.", _nfd),
+    ("Shelling of Ḥay al-Zaytūn and Bayt Lāhiyā killed 3 on Friday.", _nfd),
+    # (a soft hyphen is no space: "Khan\u00adYounis" is "KhanYounis", as scraped)
+    ("An airstrike on KhanYounis killed 5 people on Friday.",
+     lambda t: t.replace("KhanY", "Khan\u00adY")),
+    ("An airstrike on Rafah killed 5 people on Friday.",
+     lambda t: t.replace("Rafah", "Ra\u00adfah")),
+    ("An airstrike on Nuseirat killed 5 people on Friday.",
+     lambda t: t.replace("Nuseirat", "Nu\u200bsei\u200drat\u200e")),
+    ("An airstrike on RAFAH killed 5 people on Friday.",
+     lambda t: t.replace("RAFAH", "ＲＡＦＡＨ")),
+    ("An airstrike on Rafah killed 5 people on Friday.", _fullwidth),
+])
+def test_a_report_in_another_unicode_form_is_read_as_its_normal_form(nfc, variant):
+    text = variant(nfc)
+    assert text != nfc
+    doc, ref = parse(text, published="2024-06-29"), parse(nfc, published="2024-06-29")
+    assert [m.place_id for m in doc.mentions] == [m.place_id for m in ref.mentions]
+    assert doc.mentions and all(text[m.start:m.end] == m.surface for m in doc.mentions)
+    # the same events (and ids), the evidence quoted as the report wrote it
+    assert _records(doc) == _records(ref) and doc.events
+    assert all(e.notes == text.strip() for e in doc.events)
+
+
+def test_a_decomposed_name_ends_after_its_marks():
+    text = _nfd("Strikes hit Dayr al-Balaḥ on Friday.")
+    (m,) = find_places(text).mentions
+    assert m.surface == text[12:12 + len(_nfd("Dayr al-Balaḥ"))]
+
+
+def test_markup_and_another_unicode_form_map_back_together():
+    page = _nfd("<p>Strikes on <b>Khan&nbsp;Yūnis</b> and Ｒａｆａｈ killed 12 people on "
+                "Monday.</p><p>Shujāʿiyya was shelled.</p>")
+    doc = parse(page, published="2024-07-02")
+    assert [page[m.start:m.end] for m in doc.mentions] == [
+        _nfd("Khan&nbsp;Yūnis"), "Ｒａｆａｈ", _nfd("Shujāʿiyya")]
+    assert [m.surface for m in doc.mentions] == [page[m.start:m.end] for m in doc.mentions]
+    assert doc.events and all("<" not in e.notes for e in doc.events)
+    assert {e.notes for e in doc.events} <= {
+        _nfd("Strikes on Khan\u00a0Yūnis and Ｒａｆａｈ killed 12 people on Monday."),
+        _nfd("Shujāʿiyya was shelled.")}
+
+
+_INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e"]
+
+
+@st.composite
+def _in_another_form(draw, text: str) -> str:
+    """``text`` with invisible characters put in, letters made fullwidth and accents
+    decomposed, at random places: another form of the same text."""
+    chars = list(draw(st.sampled_from([unicodedata.normalize("NFD", text), text])))
+    for _ in range(draw(st.integers(0, 12))):
+        at = draw(st.integers(0, len(chars)))
+        if draw(st.booleans()):
+            chars.insert(at, draw(st.sampled_from(_INVISIBLES)))
+        elif at < len(chars) and chars[at].isascii() and chars[at].isalpha():
+            chars[at] = chr(ord(chars[at]) + 0xFEE0)
+    return "".join(chars)
+
+
+_ACCENTED = ["Shujāʿiyya", "Dayr al-Balaḥ", "Khān Yūnis", "Bayt Lāhiyā", "Rafaḥ", "Nuṣayrāt"]
+
+
+@st.composite
+def _a_report_in_any_form(draw) -> tuple[str, str]:
+    """(a report in NFC, the same report in another form)."""
+    sentences = draw(st.lists(_a_sentence(), min_size=1, max_size=3))
+    names = draw(st.lists(st.sampled_from(_ACCENTED), min_size=len(sentences),
+                          max_size=len(sentences)))
+    text = " ".join(s.replace(p, n, 1) if draw(st.booleans()) else s
+                    for s, n in zip(sentences, names) for p in [_place_of(s)])
+    return text, draw(_in_another_form(text))
+
+
+def _place_of(sentence: str) -> str:
+    return next((p for p in sorted(_GAZA, key=len, reverse=True) if p in sentence), "")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_a_report_in_any_form(), st.lists(st.sampled_from(["\u0301", "\u0323", "\u0304"]),
+                                         max_size=3))
+def test_every_mention_is_the_slice_of_the_text_in_any_unicode_form(report, marks):
+    nfc, text = report
+    doc = parse(text, published="2024-06-29")
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.surface
+    for e in doc.events:
+        assert e.notes in text
+    # the same report as the normal one
+    ref = parse(nfc, published="2024-06-29")
+    assert [m.place_id for m in doc.mentions] == [m.place_id for m in ref.mentions]
+    assert _records(doc) == _records(ref)
+    # combining marks no letter composes with ("h" + a dot above and a macron) keep the
+    # offsets in the text all the same
+    marked = "".join(c + "".join(marks) if c in "hH" else c for c in text)
+    for m in parse(marked, published="2024-06-29").mentions:
+        assert marked[m.start:m.end] == m.surface
