@@ -231,3 +231,42 @@ def test_figures_that_are_no_date_date_nothing(text):
 ])
 def test_a_date_told_with_a_universal_clock_is_gazas_day(text, expected):
     assert find_dates(text, SAT)[0].date == expected
+
+
+# -- a written date that names no real day: its month --------------------------------------
+@pytest.mark.parametrize("text,published,expected", [
+    ("in Nuseirat on 31 June", SAT, "2024-06-01"),
+    ("on June 31", SAT, "2024-06-01"),
+    ("on 31 June 2023", SAT, "2023-06-01"),
+    ("on 30 February", SAT, "2024-02-01"),
+    ("on 29 February 2023", SAT, "2023-02-01"),
+    ("On 31 and 32 April", SAT, "2024-04-01"),
+    # a month after the report, in the year before, as any day of it is
+    ("on 31 November", SAT, "2023-11-01"),
+])
+def test_a_day_the_month_has_not_dates_the_month(text, published, expected):
+    (ref,) = find_dates(text, published)
+    assert (ref.date, ref.precision) == (expected, 3)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on 30 June", "2024-06-30"), ("on 29 February", "2024-02-29"),
+    ("on 29 February 2024", "2024-02-29"),
+])
+def test_a_day_the_month_has_stays_a_day(text, expected):
+    (ref,) = find_dates(text, SAT)
+    assert (ref.date, ref.precision) == (expected, 1)
+
+
+def test_a_day_the_month_has_not_is_no_later_day_of_a_narrative_year():
+    refs = find_dates("On 17 October 2023, it began. Five were killed on 31 November.", SAT)
+    assert [(r.date, r.precision) for r in refs] == [("2023-10-17", 1), ("2023-11-01", 3)]
+
+
+def test_a_number_no_month_has_is_no_day_told():
+    assert [r.date for r in find_dates("on 45 June", SAT) if r.date] == []
+
+
+def test_a_day_the_month_has_not_with_a_universal_clock_stays_its_month():
+    (ref,) = find_dates("on 31 June 2024 at 23:30 GMT", SAT)
+    assert (ref.date, ref.precision) == ("2024-06-01", 3)

@@ -909,3 +909,14 @@ def test_every_mention_is_the_slice_of_the_text_in_any_unicode_form(report, mark
     marked = "".join(c + "".join(marks) if c in "hH" else c for c in text)
     for m in parse(marked, published="2024-06-29").mentions:
         assert marked[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces shelled a house in Nuseirat on 31 June, killing 4.",
+    "On June 31, Israeli forces shelled a house in Nuseirat, killing 4.",
+])
+def test_an_impossible_date_dates_its_month_not_the_report_day(text):
+    # (not 2024-06-29, the report's day, at a week's precision)
+    doc = parse(text, published="2024-06-29")
+    assert [(e.location, e.event_date, e.time_precision) for e in doc.events] == [
+        ("Nuseirat", "2024-06-01", 3)]

@@ -232,7 +232,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # (a tally told the day after one told before is still the report's)
                     taken.add(m.start(), m.end())
                     continue
-                if kind in _OF_A_CLOCK and value is not None and \
+                if kind in _OF_A_CLOCK and value is not None and precision == 1 and \
                         ("GMT" in (near := text[max(start, m.start() - 30):m.end() + 30]) or
                          "UTC" in near):
                     # ("at 2200 GMT on Saturday", "on 27 June 2024 at 23:30 GMT": the day in

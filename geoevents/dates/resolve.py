@@ -23,6 +23,19 @@ def _safe(y: int, mth: int, d: int) -> date | None:
         return None
 
 
+def _no_such_day(mth: int, d: int, year: str | None) -> bool:
+    """Whether ``d``, a day some month has (1 to 31), is none of month ``mth`` ("31 June",
+    "30 February", "29 February 2023"); told without a year, none in any year (a 29
+    February is one, in a leap year). (A number no month has, "45 June", is no day told.)"""
+    return 1 <= d <= 31 and _safe(int(year) if year else 2024, mth, d) is None
+
+
+def _day_told(mth: int, d: int) -> int:
+    """The day of month ``mth`` that ``d`` stands for: itself, or the month's first of a
+    day the month has not (the month is what such a date tells: see ``_day_of_month``)."""
+    return 1 if _no_such_day(mth, d, None) else d
+
+
 def latest_on_or_before(day: date, published: date) -> date:
     """``day`` read in the report's year, or the year before when that falls after the report:
     a day told without a year ("since 29 February") is one already past. A 29 February with
@@ -106,13 +119,15 @@ def narrative_year(kind: str, m: re.Match, told: DateRef | None) -> date | None:
     if base is None:
         return None
     month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
-    found = _safe(base.year, MONTHS[month.lower().rstrip(".")], int(day))
+    mth = MONTHS[month.lower().rstrip(".")]
+    found = _safe(base.year, mth, _day_told(mth, int(day)))
     return found if found and 0 <= (found - base).days <= _NARRATIVE_SPAN else None
 
 
 def past_year(kind: str, m: re.Match, anchor: date) -> date | None:
     month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
-    return _safe(anchor.year - 1, MONTHS[month.lower().rstrip(".")], int(day))
+    mth = MONTHS[month.lower().rstrip(".")]
+    return _safe(anchor.year - 1, mth, _day_told(mth, int(day)))
 
 
 # "During the night, trucks were looted": the night up to the report, as "overnight", unless a
@@ -194,6 +209,17 @@ def _in_figures(m: re.Match, anchor: date | None) -> date | None:
     return day_first
 
 
+def _day_of_month(mth: int, d: int, year: str | None, anchor: date | None
+                  ) -> tuple[date | None, int]:
+    """(the day, precision 1) a day and month name; of a day the month has not ("in
+    Nuseirat on 31 June"), the month (its first day, precision 3, as "in June"): the writer
+    dated it to that month, and neither the report's own day nor another day of the month
+    is the one meant."""
+    if _no_such_day(mth, d, year):
+        return _with_year(mth, 1, year, anchor), 3
+    return _with_year(mth, d, year, anchor), 1
+
+
 def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
     if kind == "iso":
         return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
@@ -201,10 +227,10 @@ def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | N
         return _in_figures(m, anchor), 1, False
     if kind == "month_day":
         mth = MONTHS[m.group(1).lower().rstrip(".")]
-        return _with_year(mth, int(m.group(2)), m.group(3), anchor), 1, False
+        return (*_day_of_month(mth, int(m.group(2)), m.group(3), anchor), False)
     if kind in ("day_month", "day_range"):
         mth = MONTHS[m.group(2).lower().rstrip(".")]
-        return _with_year(mth, int(m.group(1)), m.group(3), anchor), 1, False
+        return (*_day_of_month(mth, int(m.group(1)), m.group(3), anchor), False)
     if kind == "month_year":
         mth = MONTHS[m.group(1).lower().rstrip(".")]
         since = m.group(0).lower().startswith("since")
