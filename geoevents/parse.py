@@ -19,7 +19,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.markup import PlainText, strip_markup
 from geoevents.mentions import matcher_for
 from geoevents.model import Event, Mention, ParsedReport
-from geoevents.text_form import normal_form
+from geoevents.text_form import NormalText, normal_form
 
 __all__ = ["parse", "find_places"]
 
@@ -54,7 +54,7 @@ class _Read:
     """A report as the stages read it, and the way back to what the caller gave."""
 
     readable: str  # the plain text (HTML read as its text), else the text itself
-    normal: PlainText | None  # ``readable`` in its Unicode normal form, if not already
+    normal: NormalText | None  # ``readable`` in its Unicode normal form, if not already
     found: list[Mention]  # mentions with offsets into the text the stages read
     mentions: tuple[Mention, ...]  # the same, with offsets into the original text
 
@@ -85,11 +85,12 @@ def _mention_stage(text: str, gazetteer: Gazetteer | None) -> _Read:
     return _Read(readable, normal, found, tuple(mentions))
 
 
-def _to_original(text: str, plain: PlainText, mentions: list[Mention]) -> list[Mention]:
-    """Mentions found in the plain text, with offsets and surfaces of the original."""
+def _to_original(text: str, read: PlainText | NormalText, mentions: list[Mention]
+                 ) -> list[Mention]:
+    """Mentions found in the text as read, with offsets and surfaces of the original."""
     out = []
     for m in mentions:
-        start, end = plain.original_span(m.start, m.end)
+        start, end = read.original_span(m.start, m.end)
         out.append(replace(m, start=start, end=end, surface=text[start:end]))
     return out
 

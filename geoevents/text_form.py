@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
 
-from geoevents.markup import PlainText
-
-__all__ = ["normal_form"]
+__all__ = ["NormalText", "normal_form"]
 
 # Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte order mark, and
 # the bidirectional marks and embeddings that mixed Arabic and English text carries: no
@@ -57,50 +57,107 @@ def _is_normal(text: str) -> bool:
                               _NOT_NORMAL.search(text) is None)
 
 
-def normal_form(text: str) -> PlainText | None:
-    """``text`` in its normal form, each character with the span of ``text`` it came from;
-    None when ``text`` is in that form already (the common case, checked without a copy)."""
+@dataclass(frozen=True, slots=True)
+class NormalText:
+    """Text in its normal form, and where in the original each of its pieces came from.
+
+    Pieces, not characters: a long report with one decomposed accent is one piece copied
+    as it was, one that changed and another copied, so the map costs nothing per character
+    (a list of offsets per character would cost a 5 MB report hundreds of megabytes).
+    """
+
+    text: str
+    size: int  # the original's length
+    starts: list[int]  # where each piece begins in ``text``
+    pieces: list[tuple[int, int, bool]]  # its span in the original, and if copied as it was
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original that ``text[start:end]`` came from."""
+        if end <= start:
+            at = self._origin(start)[0] if start < len(self.text) else self.size
+            return at, at
+        return self._origin(start)[0], self._origin(end - 1)[1]
+
+    def _origin(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.starts, i) - 1
+        lo, hi, as_it_was = self.pieces[k]
+        if as_it_was:
+            lo += i - self.starts[k]
+            return lo, lo + 1
+        return lo, hi
+
+
+class _Builder:
+    """Collects the normal form of a text piece by piece, with its map back."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.out: list[str] = []
+        self.starts: list[int] = []
+        self.pieces: list[tuple[int, int, bool]] = []
+        self.length = 0
+
+    def keep(self, lo: int, hi: int) -> None:
+        """``original[lo:hi]``, its own normal form, one character for one."""
+        if hi <= lo:
+            return
+        self.out.append(self.original[lo:hi])
+        if self.pieces and self.pieces[-1][2] and self.pieces[-1][1] == lo:
+            self.pieces[-1] = (self.pieces[-1][0], hi, True)
+        else:
+            self.starts.append(self.length)
+            self.pieces.append((lo, hi, True))
+        self.length += hi - lo
+
+    def put(self, chars: str, lo: int, hi: int) -> None:
+        """``chars``, the normal form of ``original[lo:hi]``, each from all of it."""
+        if not chars:
+            return
+        self.out.append(chars)
+        self.starts.append(self.length)
+        self.pieces.append((lo, hi, False))
+        self.length += len(chars)
+
+    def result(self) -> NormalText:
+        return NormalText("".join(self.out), len(self.original), self.starts, self.pieces)
+
+
+def normal_form(text: str) -> NormalText | None:
+    """``text`` in its normal form, with the map back to ``text``; None when ``text`` is in
+    that form already (the common case, checked without a copy)."""
     if _is_normal(text):
         return None
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    built = _Builder(text)
     pos = 0
     for m in _STRETCH.finditer(text):
-        _keep(text, pos, m.start(), out, starts, ends)
-        _stretch(text, m.start(), m.end(), out, starts, ends)
+        built.keep(pos, m.start())
+        _stretch(built, m.start(), m.end())
         pos = m.end()
-    _keep(text, pos, len(text), out, starts, ends)
-    return PlainText("".join(out), starts, ends)
+    built.keep(pos, len(text))
+    return built.result()
 
 
-def _keep(text: str, lo: int, hi: int, out: list[str], starts: list[int],
-          ends: list[int]) -> None:
-    """Characters that are their own normal form, one for one."""
-    out.append(text[lo:hi])
-    starts.extend(range(lo, hi))
-    ends.extend(range(lo + 1, hi + 1))
-
-
-def _stretch(text: str, lo: int, hi: int, out: list[str], starts: list[int],
-             ends: list[int]) -> None:
+def _stretch(built: _Builder, lo: int, hi: int) -> None:
     """The normal form of ``text[lo:hi]``, each character mapped to the character it came
     from with its combining marks ("a" + macron -> "ā" maps to both); where characters of
     the stretch compose across that (Hangul jamo, two-part Indic vowels), every character
     maps to the whole stretch."""
+    text = built.original
     piece = text[lo:hi]
     whole = _normalize(piece)
     if whole == piece:
-        _keep(text, lo, hi, out, starts, ends)
+        built.keep(lo, hi)
         return
     clusters = _clusters(text, lo, hi)
     parts = [_normalize(text[a:b]) for a, b in clusters]
     if "".join(parts) != whole:
-        clusters, parts = [(lo, hi)], [whole]
+        built.put(whole, lo, hi)
+        return
     for (a, b), part in zip(clusters, parts):
-        out.append(part)
-        starts.extend([a] * len(part))
-        ends.extend([b] * len(part))
+        if part == text[a:b]:
+            built.keep(a, b)
+        else:
+            built.put(part, a, b)
 
 
 def _clusters(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

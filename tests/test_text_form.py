@@ -31,14 +31,14 @@ def test_text_in_its_normal_form_is_not_copied(text):
 def test_the_normal_form_and_where_each_character_came_from(text, normal, spans):
     form = normal_form(text)
     assert form is not None and form.text == normal
-    assert list(zip(form.starts, form.ends)) == spans
+    assert [form.original_span(i, i + 1) for i in range(len(form.text))] == spans
 
 
 def test_characters_that_compose_across_marks_map_to_their_whole_stretch():
     text = "x \u1100\u1161\u11a8 y"  # Hangul jamo compose into one syllable
     form = normal_form(text)
     assert form.text == "x 각 y"
-    assert (form.starts[2], form.ends[2]) == (1, 5)
+    assert form.original_span(2, 3) == (1, 5)
 
 
 _PIECES = st.sampled_from(["Rafah", " ", "Shujāʿiyya", "Dayr al-Balaḥ", ".", "a", "\u00ad",
@@ -57,6 +57,17 @@ def test_the_map_covers_the_text_in_order(pieces, decompose):
         assert normal_form(text) is None and unicodedata.is_normalized("NFC", text)
         return
     assert normal_form(form.text) is None  # the normal form is normal
-    assert len(form.starts) == len(form.ends) == len(form.text)
-    assert all(0 <= s < e <= len(text) for s, e in zip(form.starts, form.ends))
-    assert form.starts == sorted(form.starts) and form.ends == sorted(form.ends)
+    spans = [form.original_span(i, i + 1) for i in range(len(form.text))]
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert [s for s, _ in spans] == sorted(s for s, _ in spans)
+    assert [e for _, e in spans] == sorted(e for _, e in spans)
+    assert form.original_span(len(form.text), len(form.text)) == (len(text), len(text))
+
+
+def test_a_long_text_with_one_change_is_mapped_by_pieces():
+    text = "Rafah " * 200_000 + "Shuja\u0304ʿiyya" + " Rafah" * 200_000
+    form = normal_form(text)
+    assert len(form.pieces) == 3  # copied, changed, copied: not a list per character
+    at = form.text.index("Shujāʿiyya")
+    assert text[slice(*form.original_span(at, at + 10))] == "Shuja\u0304ʿiyya"
+    assert form.original_span(len(form.text) - 5, len(form.text)) == (len(text) - 5, len(text))
