@@ -2,7 +2,7 @@
 
 The same name reaches us in several encodings: decomposed ("Shujāʿiyya" as "a" + a
 combining macron, as macOS and some PDF tools write it), with a soft hyphen or a
-zero-width character inside ("Khan\\u00adYounis", left by a CMS's hyphenation), or in
+zero-width joiner inside ("Khan\\u00adYounis", left by a CMS's hyphenation), or in
 fullwidth letters ("ＲＡＦＡＨ", from East Asian input methods). The gazetteer automaton
 and the event rules read composed ASCII-like text, so such a report is parsed in its normal
 form: NFC, the letter-form variants of NFKC (fullwidth and halfwidth forms, Latin and
@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 __all__ = ["NormalText", "normal_form"]
 
-# Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte order mark, and
-# the bidirectional marks and embeddings that mixed Arabic and English text carries: no
-# glyph, and no part of a name.
-_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# Soft hyphen, zero-width non-joiner and joiner, word joiner, byte order mark, and the
+# bidirectional marks and embeddings that mixed Arabic and English text carries: no glyph,
+# and nothing between two letters of a word. (Not the zero-width space: a break between
+# words, "Deir\u200bal-Balah", which the matcher reads as a space.)
+_INVISIBLE = "\u00ad\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 # Blocks whose compatibility forms are other glyphs of ordinary letters and digits.
 # (and the ideographic space that comes with fullwidth letters)
 _LETTER_FORMS = "\u3000\ufb00-\ufdff\ufe70-\ufefe\uff01-\uffef\U0001d400-\U0001d7ff"
