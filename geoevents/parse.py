@@ -127,21 +127,14 @@ def parse(text: str, published: str | date | None = None, report_id: str | None 
     ----------
     text : str
         The report, as scraped. Page chrome is tolerated; HTML markup is read as its
-        plain text (scripts, styles and tags skipped, entities decoded), with mention
-        offsets still pointing into ``text``.
+        plain text (scripts, styles and tags skipped, entities decoded), and text in
+        another Unicode form as its normal form (``geoevents.text_form``), with mention
+        offsets and the sentences quoted in ``notes`` still those of ``text``.
     published : str, date or datetime, optional
         Publication date: an ISO date, or an ISO date-time. Anchors "on Saturday",
         "yesterday"; without it those stay unresolved (null), never today's date. A
         date-time with "Z" or a UTC offset (or an aware datetime) counts from its day in
         Gaza ("2024-06-29T23:30:00Z" is 30 June there); one without is Gaza's time.
-
-
-        plain text (scripts, styles and tags skipped, entities decoded), and text in
-        another Unicode form as its normal form (``geoevents.text_form``), with mention
-        offsets and the sentences quoted in ``notes`` still those of ``text``.
-    published : str or date, optional
-        Publication date (ISO). Anchors "on Saturday", "yesterday"; without it those
-        stay unresolved (null), never today's date.
     report_id, source, url : str, optional
         Copied onto every event.
 
