@@ -18123,3 +18123,39 @@ def test_an_outlet_word_with_no_name_after_it_makes_no_count(text):
 ])
 def test_a_day_toll_is_the_days_whole_where_a_source_gives_it(text, got):
     assert _tolls(text, "2025-04-30") == got
+
+
+# -- a campaign's start told as the time since which the news goes on ------------------
+@pytest.mark.parametrize("text", [
+    "The hospitals in the north have been under repeated attack since Israel sent tanks into "
+    "Beit Lahiya and Beit Hanoun in October, the ministry said.",
+    "Clinics in Jabalia have barely functioned since the army launched its new offensive on "
+    "the camp in early October.",
+    "Shelters in Khan Younis have been overcrowded since Israeli troops stormed Rafah in May.",
+])
+def test_a_campaigns_start_told_in_a_since_clause_with_a_month_is_no_event(text):
+    assert not parse(text, published="2024-12-06").events
+
+
+def test_heavy_fighting_reported_since_a_campaign_began_in_a_month_is_its_frame():
+    assert not parse("Heavy clashes and Israeli air strikes have been reported in Nuseirat "
+                     "camp since the army launched an operation against Rafah in early May.",
+                     published="2024-05-19").events
+
+
+@pytest.mark.parametrize("text,day", [
+    # the day it began told: an event of its own
+    ("Clinics in Beit Lahiya have been shut since Israeli tanks entered the town on Monday.",
+     "2024-12-02"),
+    # no since: the incursion told
+    ("Israeli tanks entered Beit Lahiya on Friday.", "2024-12-06"),
+])
+def test_a_campaigns_start_with_its_day_or_told_plainly_stays(text, day):
+    assert day in [e.event_date for e in parse(text, published="2024-12-06").events]
+
+
+def test_a_deed_told_beside_a_campaign_going_on_since_a_month_stays():
+    got = _coded("Fierce battles have been reported in Nuseirat since the army launched an "
+                 "operation in Rafah in early May, and on Sunday an airstrike killed five "
+                 "people in the camp.", published="2024-05-19")
+    assert 5 in [n for _, _, n, _, _ in got]

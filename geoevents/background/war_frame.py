@@ -127,12 +127,18 @@ _ONLY_ITS_LENGTH = re.compile(r"[^,;]*\b(?:is|are)\s+(?:now\s+)?in\s+(?:its|thei
 # nor "since 6 May", "since Monday": the day it began, an event of its own)
 _COARSE_SINCE = rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning|end)\s+of\s+)?" \
     rf"{MONTH_PATTERN}(?:,?\s+20\d\d)?\b(?![’'-]|\.?\s*\d)"
+# ... or since a campaign's start told with only a month: "Fierce battles have been reported
+# in Nuseirat since the military launched an operation on Rafah in early May" (not "since the
+# army launched an operation on Rafah on 6 May": its day told, read above)
+_SINCE_A_START_IN_A_MONTH = rf"\b[Ss]ince\s+(?:[\w'’-]+\s+){{1,3}}?(?:launched|sent|began|" \
+    rf"started|rolled|pushed|moved|stormed|invaded|entered)\b[^.;,]{{0,100}}?\bin\s+" \
+    rf"(?:early\s+|late\s+|mid-?\s*)?{MONTH_PATTERN}(?:,?\s+20\d\d)?\b(?![’'-]|\.?\s*\d)"
 # (... or told first: "Since early May, Israeli forces have been operating in Rafah")
 _GOING_ON_SINCE = re.compile(rf"^(?P<first>{_COARSE_SINCE},\s+)?(?:[\w'’.-]+\s+){{1,6}}?"
                              r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?"
                              r"(?!been\b|besieg|encircl|surround|cordon)[a-z]+"
                              r"(?:ing|ed|en)\b(?P<after>(?:(?!,\s+(?:where|which|who|when|"
-                             rf"while|as|after)\b)[^.;])*?{_COARSE_SINCE})?")
+                             rf"while|as|after)\b)[^.;])*?(?:{_COARSE_SINCE}|{_SINCE_A_START_IN_A_MONTH}))?")
 # (the since-phrase of the campaign's own clause, not "Israeli forces have stormed Kamal
 # Adwan Hospital in Beit Lahia, where they have been operating since early October": the
 # storming, its campaign told in a relative clause; nor "have been shelling Rafah since early

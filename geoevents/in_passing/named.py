@@ -54,6 +54,7 @@ from geoevents.in_passing.spans import (
     during_weeks_of_it,
     named_by_its_weeks,
     since_it_resumed,
+    since_it_was_launched,
 )
 
 
@@ -95,6 +96,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             or denied_by_the_other_side(low, stop, end)
             or ordered_not_carried_out(low, before, lo, at, stop, end)
             or since_it_resumed(low, before, lo, at, stop, end)
+            or since_it_was_launched(low, before, lo, at, stop, end)
             or lived_through_or_feared(low, before, lo, at, stop, end)
             or what_people_fled(low, before, lo, at, stop, end)
             or what_places_are_like(low, before, lo, at, stop, end)

@@ -163,6 +163,37 @@ def since_it_resumed(low: str, before: str, lo: int, at: int, stop: int, end: in
         _RESUMED.match(low, stop, end) is not None and not DAY_AFTER.match(low, stop, end)
 
 
+# "hospitals that have been under repeated attack since Israel sent tanks into Beit Lahiya in
+# October", "battles reported in Nuseirat since the military launched an operation on Rafah
+# in early May": the campaign's start told as the time since which the sentence's news goes
+# on, a month and no day named, not an incursion of the report's days (not "since Israeli
+# tanks entered Beit Lahiya on Monday": the day told; nor "since Israel sent tanks into Beit
+# Lahiya": no month, a time read by other checks)
+_SINCE_IT_BEGAN = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,3}?(?:launched|sent|began|"
+                             r"started|rolled|pushed|moved|deployed|stormed|invaded|entered)\s+"
+                             r"(?:[\w'’\"“”-]+\s+){0,3}$")
+_SENT_OR_LAUNCHED = re.compile(r"(?:sent|launched|began|started|rolled|pushed|moved|deployed|"
+                               r"stormed|invaded|entered)\b")
+_SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,3}?$")
+# (the month the since-clause's own: no clause opened and no day told before it)
+_IN_A_MONTH = re.compile(r"(?:(?!\b(?:and\s+(?:on|killed|struck|shelled)|when|where|while|as|"
+                         r"which|who|after|before)\b)[^.;,]){0,100}?\bin\s+(?:early\s+|late\s+|"
+                         rf"mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?{MONTH}\b(?!\s*\d)")
+
+
+def since_it_was_launched(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the trigger is the start of a campaign told in a since-clause with only a month
+    ("have been under repeated attack since Israel sent tanks into Beit Lahiya in October"):
+    the time the sentence's news is told against, not an attack of the report's."""
+    if "since" not in before:
+        return False
+    told = _SINCE_IT_BEGAN.search(low, lo, at) is not None or \
+        _SINCE_BEFORE.search(low, lo, at) is not None and \
+        _SENT_OR_LAUNCHED.match(low, at, stop) is not None
+    return told and _IN_A_MONTH.match(low, stop, end) is not None and \
+        not DAY_AFTER.match(low, stop, end)
+
+
 # "as Israeli siege of northern Gaza enters its fourth week", "the offensive on Jabalia,
 # which entered its third week on Monday": a campaign told by how long it has gone on, its
 # start told before (not "The offensive, now in its 16th day, pressed into Beit Lahia": what
