@@ -18159,3 +18159,26 @@ def test_a_deed_told_beside_a_campaign_going_on_since_a_month_stays():
                  "operation in Rafah in early May, and on Sunday an airstrike killed five "
                  "people in the camp.", published="2024-05-19")
     assert 5 in [n for _, _, n, _, _ in got]
+
+
+# -- the war's running tallies told in other words --------------------------------------
+@pytest.mark.parametrize("text", [
+    "The war and the siege have already taken the lives of nearly 68,000 Palestinians, most "
+    "of them women and children.",
+    "Israeli bombardment has claimed the lives of more than 44,000 people in Gaza.",
+    "The army's toll in the ground offensive against Hamas and in operations along the "
+    "border now stands at 367.",
+    "Israel's tally from the war rose to 890 soldiers, the military said.",
+])
+def test_a_running_tally_told_by_lives_taken_or_where_it_stands_is_no_event(text):
+    assert not parse(text, published="2025-10-14").events
+
+
+@pytest.mark.parametrize("text", [
+    # a day of the campaign's toll told
+    "The toll in the offensive on Jabalia rose to 20 on Monday.",
+    # a few lives, the days' strikes
+    "Israeli strikes on Rafah have claimed the lives of 20 people since Sunday.",
+])
+def test_a_toll_of_the_days_told_in_those_words_stays(text):
+    assert parse(text, published="2025-10-14").events

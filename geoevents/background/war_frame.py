@@ -87,6 +87,10 @@ BACKGROUND = re.compile(
     # "Israeli strikes have killed more than 38,000 people in Gaza": the war's toll
     r"(?:has|have) (?:now |so far |already )?killed (?:more than |over |nearly |almost |"
     r"at least |some |about )?\d{1,3},\d{3}(?:,\d{3})?(?!\d)|"
+    # "The conflict and ensuing siege have already taken the lives of nearly 68,000
+    # Palestinians": the same toll told by the lives it took
+    r"(?:has|have) (?:now |so far |already )?(?:taken|claimed|cost) the lives of (?:more than |"
+    r"over |nearly |almost |at least |some |about )?\d{1,3},\d{3}(?:,\d{3})?(?!\d)|"
     # "Israel has since relentlessly bombarded the Gaza Strip": everything since then
     r"(?:has|have) since (?:\w+ )?(?:bombarded|bombed|struck|shelled|attacked|killed|"
     r"pounded|besieged|displaced)|"

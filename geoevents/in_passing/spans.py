@@ -96,12 +96,26 @@ _SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|inva
                         r"fighting|hostilities|assault|onslaught)s?$")
 
 
+# "Israel's toll in the ground offensive against Hamas ... stands at 367", "the army's tally
+# from the war rose to 890": the campaign the running toll is kept over, the toll told by
+# where it stands (not "the toll in the offensive on Jabalia rose to 20 on Monday": a day
+# told; nor "the toll in Tuesday's strike rose to 30": one attack, no campaign word)
+_TOLL_IN_IT = re.compile(r"\b(?:toll|tally|total)\s+(?:in|during|throughout|from|over)\s+"
+                         r"(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?$")
+_STANDS_AT = re.compile(r"[^.;]{0,160}?\b(?:stands|stood|now\s+stands|rose|rises|has\s+risen|"
+                        r"climbed|has\s+climbed|reached|has\s+reached)\s+(?:at\s+|to\s+)?"
+                        r"(?:(?:more\s+than|over|nearly|almost|about|at\s+least|some)\s+)?\d")
+
+
 def a_toll_over_its_span(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the campaign is the span a running toll counts over ("the toll of soldiers
     killed in the ground offensive", "339 soldiers have been killed in the ground
-    offensive"), not a battle the report tells."""
+    offensive", "Israel's toll in the ground offensive stands at 367"), not a battle the
+    report tells."""
     if ("toll" in before or "number" in before or "tally" in before or "total" in before) and \
-            _SPAN_WORD.match(low, at, stop) and _TALLY_OVER.search(low, lo, at) and \
+            _SPAN_WORD.match(low, at, stop) and (
+                _TALLY_OVER.search(low, lo, at) or
+                _TOLL_IN_IT.search(low, lo, at) and _STANDS_AT.match(low, stop, end)) and \
             not DAY_AFTER.match(low, stop, end):
         return True
     return " been " in before and _SPAN_WORD.match(low, at, stop) is not None and \
