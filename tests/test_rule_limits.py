@@ -18182,3 +18182,19 @@ def test_a_running_tally_told_by_lives_taken_or_where_it_stands_is_no_event(text
 ])
 def test_a_toll_of_the_days_told_in_those_words_stays(text):
     assert parse(text, published="2025-10-14").events
+
+
+# -- a demolition operation is destruction, no fighting --------------------------------
+def test_a_demolition_operation_is_destruction_not_a_clash():
+    subs = [e.sub_event_type for e in parse(
+        "The Israeli army also carried out a demolition operation on several buildings west "
+        "of Beit Lahia on Tuesday.", published="2025-05-21").events]
+    assert "Looting/property destruction" in subs and "Armed clash" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces expanded clearing operations in Jabalia on Tuesday.",
+    "Israeli troops launched a military operation in Beit Lahia on Tuesday.",
+])
+def test_a_military_or_clearing_operation_stays_a_clash(text):
+    assert "Armed clash" in [e.sub_event_type for e in parse(text, published="2025-05-21").events]

@@ -319,8 +319,11 @@ _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|imped
 _HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damaged?|destroyed|"
                           r"hit|casualties)\b")
 # "search-and-rescue operations", "humanitarian operations", "forced to suspend
-# operations": work, not a military operation.
+# operations": work, not a military operation; "carried out a demolition operation on
+# several buildings": the army's work of destruction, coded by the destruction its own words
+# tell, no fighting (not "clearing operations": combat)
 _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
+                           r"demolitions?|"
                            r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
                            r"halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?)\s+$")
 # "Operation Gideon's Chariots II": a campaign's name, not fighting the sentence tells,
