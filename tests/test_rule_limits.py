@@ -18198,3 +18198,32 @@ def test_a_demolition_operation_is_destruction_not_a_clash():
 ])
 def test_a_military_or_clearing_operation_stays_a_clash(text):
     assert "Armed clash" in [e.sub_event_type for e in parse(text, published="2025-05-21").events]
+
+
+# -- evacuation orders named as what people heed ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Troops have cut off Beit Hanoun and Beit Lahiya from Gaza City, letting through only "
+    "families heeding evacuation orders.",
+    "Movement out of Jabalia is possible only for residents complying with the army's "
+    "evacuation orders, witnesses said.",
+    "Those who obeyed the evacuation orders walked for hours towards Gaza City.",
+])
+def test_evacuation_orders_named_as_what_people_heed_are_no_order(text):
+    assert "Evacuation order" not in [e.sub_event_type
+                                      for e in parse(text, published="2024-10-18").events]
+
+
+@pytest.mark.parametrize("text", [
+    # the order's day told, or told as new
+    "Families heeding the evacuation orders issued on Monday fled Beit Lahia.",
+    "Families heeding Sunday's evacuation orders fled Beit Lahia.",
+    "Families heeding the new evacuation orders fled Beit Lahia.",
+    # an order given, then heeded
+    "The army ordered residents of Beit Lahia to evacuate on Friday, and families heeding "
+    "the order fled to Gaza City.",
+    # a call to defy it, no heeding
+    "Hamas has also told people to ignore the evacuation order for Gaza City.",
+])
+def test_an_order_given_or_defied_stays_an_order(text):
+    assert "Evacuation order" in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-18").events]

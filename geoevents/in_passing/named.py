@@ -43,6 +43,7 @@ from geoevents.in_passing.not_done import (
 )
 from geoevents.in_passing.orders import (
     a_closure_in_force,
+    orders_heeded,
     orders_in_force,
     where_people_were_sent,
     why_they_were_uprooted,
@@ -69,6 +70,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             or told_in_a_relative(low, before, lo, at, stop, end, published)
             or still_to_come(low, before, lo, at, stop, end)
             or orders_in_force(low, before, lo, at, stop, end)
+            or orders_heeded(low, lo, at, stop, end)
             or where_people_were_sent(low, before, lo, at, stop, end)
             or why_they_were_uprooted(low, lo, at, stop, end)
             or a_toll_over_its_span(low, before, lo, at, stop, end)

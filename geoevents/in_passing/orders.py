@@ -101,6 +101,29 @@ def orders_in_force(low: str, before: str, lo: int, at: int, stop: int, end: int
                                share.start())
 
 
+# "blocking movement except for those families heeding evacuation orders", "with only limited
+# movement possible for families complying with evacuation orders", "residents who obeyed
+# the orders": the orders named as what people heed, in force, telling who the people are,
+# not an order given on the report's days (not "Hamas told people to ignore the evacuation
+# order": a call of its own; nor "families heeding the evacuation orders issued on Monday",
+# "heeding today's orders": the day's order told)
+_HEEDED_BY = re.compile(r"\b(?:families|residents|people|civilians|those|palestinians|thousands|"
+                        r"others|many|who|that)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?)?"
+                        r"(?:heeding|heeded|complying\s+with|complied\s+with|obeying|obeyed|"
+                        r"abiding\s+by|abided\s+by)\s+(?:the\s+|israel['’]s\s+|israeli\s+|"
+                        r"(?:military|army|idf)(?:['’]s)?\s+|(?:its|their)\s+)*(?:[\w-]+\s+)?$")
+
+
+def orders_heeded(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the orders at ``low[at:stop]`` are named as what people heed or comply with,
+    telling who they are ("families complying with evacuation orders"), with no day of the
+    orders told."""
+    return low.endswith(("order", "orders"), at, stop) and \
+        _HEEDED_BY.search(low, lo, at) is not None and \
+        not _DAYS_ORDER.search(low, lo, stop) and not DAY_AFTER.match(low, stop, end) and \
+        "issued" not in low[stop:stop + 30]
+
+
 # "all crossings have been closed to aid since 2 March" in a 31 March report, "the crossing
 # has been closed since May": a closure in force since a day weeks before, a standing state
 # (not "the crossing has been closed since Monday": a closure of the days, dated by it)
