@@ -18227,3 +18227,27 @@ def test_evacuation_orders_named_as_what_people_heed_are_no_order(text):
 def test_an_order_given_or_defied_stays_an_order(text):
     assert "Evacuation order" in [e.sub_event_type
                                   for e in parse(text, published="2024-10-18").events]
+
+
+# -- a target struck by a bomb, in the passive ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed when their convoy was struck by an explosive device in Beit "
+    "Hanoun on Saturday.",
+    "Two soldiers died when their jeep was hit by a roadside bomb in Rafah on Saturday.",
+])
+def test_a_target_struck_by_a_bomb_is_the_bomb_not_an_air_strike(text):
+    got = _coded(text, published="2025-01-11")
+    assert [s for s, *_ in got] == ["Remote explosive/landmine/IED"]
+    assert got[0][3] != "Israeli military"
+
+
+@pytest.mark.parametrize("text,sub", [
+    # the drone the doer, the bomb what the fighters carried
+    ("Two fighters were killed when they were struck by an Israeli drone while planting an "
+     "explosive device in Rafah on Saturday.", "Air/drone strike"),
+    # a blast, whatever set it off
+    ("The car was travelling down a street in Jabalia on Saturday when it was hit by the "
+     "explosion.", "Air/drone strike"),
+])
+def test_a_strike_by_a_drone_or_a_blast_keeps_its_type(text, sub):
+    assert sub in [s for s, *_ in _coded(text, published="2025-01-11")]

@@ -157,8 +157,14 @@ _GUNS_TOO = re.compile(r"\b(?:rifles?|guns?|gunfire|machine[\s-]?guns?|small arm
                        r"bullets|rpgs?|rockets?|missiles?|shells?|mortars?|grenades?)\b")
 
 # the weapon a target was hit with, right before the weapon's name: "targeted on Friday with
-# a powerful", "struck with an" (a clause of its own: no comma or stop between)
+# a powerful", "struck with an" (a clause of its own: no comma or stop between); or by, in
+# the passive: "their convoy was struck by an explosive device", "was hit by a roadside bomb"
+# (the bomb the doer, no strike from the air; not "it was hit by the explosion": a blast,
+# whatever caused it)
 _WITH_THE_DEVICE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_BY_THE_DEVICE = re.compile(r"\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?$")
+_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being)\s")
 # ... "with" that goes with the people hit, not the verb: "struck militants with an explosive
 # device", "a cell armed with", "a militant with an IED" (what they carried)
 _WITH_THE_CARRIER = re.compile(r"\b(?:militants?|fighters?|gunmen|gunman|men|man|cells?|squads?|"
@@ -330,11 +336,18 @@ def retyped_as_a_rocket(text: str, low: str, at: int, etype: str,
 
 def hit_with_the_device(low: str, t: Trigger, devices: list[Trigger]) -> bool:
     """Whether the strike ``t`` is what a target was hit with, a bomb told by the weapon
-    after "with": "the tank was targeted on Saturday with an explosive device" (not "a drone
-    strike hit fighters planting an explosive device": a strike of its own, named as one).
+    after "with": "the tank was targeted on Saturday with an explosive device", or after "by"
+    in the passive: "their convoy was struck by an explosive device" (not "a drone strike hit
+    fighters planting an explosive device": a strike of its own, named as one).
     ``devices``: the bombs the sentence kept."""
-    return t.sub_event_type == AIR[1] and not AIR_WORD.search(t.text.lower()) and \
-        not _STRIKE_NOUN.search(t.text.lower()) and \
-        any(0 <= x.start - t.end <= 40 and
-            (w := _WITH_THE_DEVICE.search(low, t.end, x.start)) and
-            not _WITH_THE_CARRIER.search(low, t.end, w.end()) for x in devices)
+    if t.sub_event_type != AIR[1] or AIR_WORD.search(t.text.lower()) or \
+            _STRIKE_NOUN.search(t.text.lower()):
+        return False
+    # (the passive before the verb, or within the trigger: "vehicle was hit")
+    passive = _PASSIVE_BEFORE.search(low, max(0, t.start - 30), t.start) is not None or \
+        _PASSIVE_IN.search(t.text.lower()) is not None
+    return any(0 <= x.start - t.end <= 40 and (
+        (w := _WITH_THE_DEVICE.search(low, t.end, x.start)) and
+        not _WITH_THE_CARRIER.search(low, t.end, w.end()) or
+        passive and _BY_THE_DEVICE.match(low, t.end, x.start) is not None and
+        _DEVICE.match(low, x.start) is not None) for x in devices)
