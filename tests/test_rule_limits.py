@@ -18154,6 +18154,13 @@ def test_a_campaigns_start_with_its_day_or_told_plainly_stays(text, day):
     assert day in [e.event_date for e in parse(text, published="2024-12-06").events]
 
 
+def test_a_deed_counted_before_a_campaign_begun_in_a_month_stays():
+    got = _coded("Israeli forces have detained 30 people in Beit Lahia, the army said, adding "
+                 "that troops have operated there since the offensive began in October.",
+                 published="2024-10-21")
+    assert "Arrests" in [s for s, *_ in got]
+
+
 def test_a_deed_told_beside_a_campaign_going_on_since_a_month_stays():
     got = _coded("Fierce battles have been reported in Nuseirat since the army launched an "
                  "operation in Rafah in early May, and on Sunday an airstrike killed five "

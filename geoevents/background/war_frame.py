@@ -133,9 +133,11 @@ _COARSE_SINCE = rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginni
     rf"{MONTH_PATTERN}(?:,?\s+20\d\d)?\b(?![’'-]|\.?\s*\d)"
 # ... or since a campaign's start told with only a month: "Fierce battles have been reported
 # in Nuseirat since the military launched an operation on Rafah in early May" (not "since the
-# army launched an operation on Rafah on 6 May": its day told, read above)
-_SINCE_A_START_IN_A_MONTH = rf"\b[Ss]ince\s+(?:[\w'’-]+\s+){{1,3}}?(?:launched|sent|began|" \
-    rf"started|rolled|pushed|moved|stormed|invaded|entered)\b[^.;,]{{0,100}}?\bin\s+" \
+# army launched an operation on Rafah on 6 May": its day told, read above; nor "have arrested
+# 15 people in a raid on Jabalia camp, adding that troops have been there ever since the
+# offensive began in October": a deed counted before it)
+_SINCE_A_START_IN_A_MONTH = rf"(?P<start>\b[Ss]ince)\s+(?:[\w'’-]+\s+){{1,3}}?(?:launched|" \
+    rf"sent|began|started|rolled|pushed|moved|stormed|invaded|entered)\b[^.;,]{{0,100}}?\bin\s+" \
     rf"(?:early\s+|late\s+|mid-?\s*)?{MONTH_PATTERN}(?:,?\s+20\d\d)?\b(?![’'-]|\.?\s*\d)"
 # (... or told first: "Since early May, Israeli forces have been operating in Rafah")
 _GOING_ON_SINCE = re.compile(rf"^(?P<first>{_COARSE_SINCE},\s+)?(?:[\w'’.-]+\s+){{1,6}}?"
@@ -167,7 +169,8 @@ def _going_on_since_a_month(sentence: str) -> bool:
     return going is not None and bool(going.group("first") or going.group("after")) and \
         ";" not in sentence and not PAST_NEWS.search(sentence.lower(), going.end()) and \
         not _BESIDE_IT.search(sentence, going.end()) and \
-        not _COUNT_TOLD.search(sentence, going.end())
+        not _COUNT_TOLD.search(sentence, going.end()) and \
+        not (going.group("start") and _COUNT_TOLD.search(sentence, 0, going.start("start")))
 
 
 # "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at least 33",
