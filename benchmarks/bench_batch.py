@@ -2,6 +2,7 @@
 
     python benchmarks/bench_batch.py                       # 10k and 100k reports, 1M events
     python benchmarks/bench_batch.py --sizes 2000 --export-events 100000   # quick run
+    python benchmarks/bench_batch.py --sizes 2000 4000 --export-events 0 --map  # + map.html
 
 * End-to-end reports/s of ``geoevents.batch.run`` on synthetic reports recombined from
   real report sentences (``examples/reports.jsonl`` and, when present, the shared corpus).
@@ -63,7 +64,7 @@ def child(args: argparse.Namespace) -> None:
     parse_fn("Warm-up: an airstrike hit Rafah.", published="2024-06-29")
     t0 = time.perf_counter()
     summary = run(args.child[0], args.child[1], formats=args.formats, workers=args.workers,
-                  engine=args.engine, parse_fn=parse_fn, map=False, progress=False)
+                  engine=args.engine, parse_fn=parse_fn, map=args.map, progress=False)
     dt = time.perf_counter() - t0
     print(json.dumps({
         "reports": summary.reports_read, "events": summary.events, "seconds": dt,
@@ -77,7 +78,7 @@ def bench_batch(args: argparse.Namespace, tmp: Path) -> None:
 
     texts = _texts()
     print(f"## batch: parser={args.parser} engine={args.engine} workers={args.workers} "
-          f"formats={','.join(args.formats)}")
+          f"formats={','.join(args.formats)} map={'yes' if args.map else 'no'}")
     print(f"{'reports':>9} {'events':>9} {'seconds':>8} {'reports/s':>10} "
           f"{'peak RSS MB':>12} {'worker RSS MB':>14} {'input MB':>9}")
     for n in args.sizes:
@@ -88,6 +89,8 @@ def bench_batch(args: argparse.Namespace, tmp: Path) -> None:
         cmd = [sys.executable, __file__, "--child", str(src), str(tmp / f"out_{n}"),
                "--workers", str(args.workers), "--engine", args.engine,
                "--parser", args.parser, "--formats", *args.formats]
+        if args.map:
+            cmd.append("--map")
         res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True)
                          .stdout.strip().splitlines()[-1])
         print(f"{res['reports']:>9} {res['events']:>9} {res['seconds']:>8.1f} "
@@ -147,6 +150,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--parser", choices=("real", "keyword"), default="real",
                    help="geoevents.parse, or the keyword stand-in to time the machinery")
     p.add_argument("--formats", nargs="+", default=["geojson", "parquet"])
+    p.add_argument("--map", action="store_true",
+                   help="also write map.html, as `geoevents run` does by default")
     p.add_argument("--export-events", type=int, default=1_000_000,
                    help="events for the export benchmark (0 to skip)")
     p.add_argument("--child", nargs=2, metavar=("INPUT", "OUT"), help=argparse.SUPPRESS)

@@ -527,9 +527,9 @@ def write_map(summary: RunSummary, out_dir: Path) -> None:
     """Render ``map.html`` from the written events.
 
     The batch map is always self-contained (offline): it is what a field team opens first,
-    often without a network.
+    often without a network. The events are read back in batches and drawn one at a time,
+    so the map needs memory for its page, not for a table of every event.
     """
-    from geoevents.io import read_events
     from geoevents.render import render_map, save_map
 
     source = _event_output(summary)
@@ -537,11 +537,19 @@ def write_map(summary: RunSummary, out_dir: Path) -> None:
         summary.warnings.append("map skipped: no event output to draw from")
         return
     try:
-        save_map(render_map(read_events(source), offline=True), out_dir / MAP_NAME)
+        save_map(render_map(_event_rows(source), offline=True), out_dir / MAP_NAME)
     except Exception as err:  # noqa: BLE001 - the data outputs are already committed
         summary.warnings.append(f"map failed: {type(err).__name__}: {err}")
         return
     summary.outputs["map"] = str(out_dir / MAP_NAME)
+
+
+def _event_rows(source: str) -> Iterator[dict[str, Any]]:
+    """The events of ``source`` as dicts, read a batch at a time."""
+    from geoevents.io.chunks import iter_event_frames
+
+    for frame in iter_event_frames(source):
+        yield from frame.drop(columns=frame.geometry.name).to_dict("records")
 
 
 def write_incidents(summary: RunSummary, out_dir: Path) -> None:

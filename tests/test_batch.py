@@ -290,6 +290,32 @@ def test_map_is_optional(tmp_path, parser):
         assert any("map skipped" in w for w in summary.warnings)
 
 
+@pytest.mark.parametrize("formats", [["geojson"], ["parquet"], ["csv"], ["gpkg"]])
+def test_the_map_reads_the_events_back_in_batches(tmp_path, parser, monkeypatch, formats):
+    pytest.importorskip("folium")
+    from geoevents.io import chunks
+    from geoevents.render import render_map, save_map
+
+    monkeypatch.setattr(chunks, "BATCH_ROWS", 2)
+    sizes = []
+    monkeypatch.setattr(chunks, "iter_event_frames", _spy(chunks.iter_event_frames, sizes))
+    out = tmp_path / "out"
+    summary = run(_jsonl(tmp_path / "in.jsonl", _copies(GOOD, 3)), out, formats=formats,
+                  parse_fn=parser, map=True)
+    assert summary.events > 2 and set(sizes[:-1]) == {2} and sum(sizes) == summary.events
+    whole = save_map(render_map(read_events(summary.outputs[formats[0]]), offline=True),
+                     tmp_path / "whole.html")
+    assert (out / "map.html").read_bytes() == whole.read_bytes()
+
+
+def _spy(read, sizes: list):
+    def reading(*args, **kwargs):
+        for frame in read(*args, **kwargs):
+            sizes.append(len(frame))
+            yield frame
+    return reading
+
+
 def test_end_to_end_with_the_real_parser(tmp_path, seed_jsonl):
     from geoevents import parse
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterator
 from typing import IO, Any
 
 from geoevents._compat import import_optional_dependency
@@ -17,7 +18,7 @@ from geoevents.io._base import StreamWriter
 from geoevents.io._columns import FLOAT_COLUMNS, INT_COLUMNS, normalize_events_frame
 from geoevents.model import EVENT_FIELDS, Event
 
-__all__ = ["CSVWriter", "to_csv", "read_csv"]
+__all__ = ["CSVWriter", "to_csv", "read_csv", "read_csv_chunks"]
 
 
 class CSVWriter(StreamWriter):
@@ -42,6 +43,9 @@ class CSVWriter(StreamWriter):
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_TEXT_DTYPES = {n: "object" for n in EVENT_FIELDS if n not in INT_COLUMNS + FLOAT_COLUMNS}
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
@@ -64,11 +68,25 @@ def to_csv(events: Any, path: str | os.PathLike[str]) -> int:
 
 def read_csv(path: str | os.PathLike[str]) -> Any:
     """Read a CSV written by :class:`CSVWriter` back to a GeoDataFrame."""
+    return normalize_events_frame(_uncell_frame(_read(path)))
+
+
+def read_csv_chunks(path: str | os.PathLike[str], rows: int) -> Iterator[Any]:
+    """The CSV's rows as ``read_csv`` reads them, in DataFrames of at most ``rows`` rows
+    and not yet normalised (see :mod:`geoevents.io.chunks`)."""
+    with _read(path, chunksize=rows) as reader:
+        for frame in reader:
+            yield _uncell_frame(frame)
+
+
+def _read(path: str | os.PathLike[str], **options: Any) -> Any:
     pd = import_optional_dependency("pandas")
-    dtypes = {n: "object" for n in EVENT_FIELDS if n not in INT_COLUMNS + FLOAT_COLUMNS}
-    df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={n: [""] for n in
-                     EVENT_FIELDS})
-    for name in dtypes:
+    return pd.read_csv(path, dtype=_TEXT_DTYPES, keep_default_na=False,
+                       na_values={n: [""] for n in EVENT_FIELDS}, **options)
+
+
+def _uncell_frame(df: Any) -> Any:
+    for name in _TEXT_DTYPES:
         if name in df:
             df[name] = df[name].map(_uncell)
-    return normalize_events_frame(df)
+    return df

@@ -15,7 +15,8 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -26,16 +27,25 @@ from geoevents.model import EVENT_FIELDS, Event
 from geoevents.render import _polygons
 from geoevents.render._style import type_index
 
-__all__ = ["EventRecords", "to_records", "build_payload", "escaped_json", "safe_url", "pack"]
+__all__ = ["EventRecords", "PayloadBuilder", "checked_rows", "to_records", "build_payload",
+           "escaped_json", "safe_url", "pack"]
 
 UNDATED = "undated"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _listed(obj: Any) -> list[Any]:
+    """``array`` columns as JSON lists, one column at a time."""
+    if isinstance(obj, array):
+        return obj.tolist()
+    raise TypeError(f"{type(obj).__name__} is not JSON serializable")
+
+
 def escaped_json(obj: Any) -> str:
     """JSON that is safe inside ``<script>``: no ``</script>``, no HTML entity tricks."""
     return (
-        json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                   default=_listed)
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
@@ -90,15 +100,24 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _rows(events: Any) -> Iterable[Mapping[str, Any]]:
+_FRAME_SLICE = 10_000
+
+
+def _frame_rows(frame: Any) -> Iterator[dict[str, Any]]:
+    """A (Geo)DataFrame's rows as dicts, a slice at a time: ``to_dict("records")`` on the
+    whole frame would hold a dict per event next to the frame."""
+    if hasattr(frame, "geometry") and "latitude" not in frame.columns:
+        frame = frame.assign(latitude=frame.geometry.y, longitude=frame.geometry.x)
+    geom = getattr(frame, "_geometry_column_name", None)
+    if geom in frame.columns:
+        frame = frame.drop(columns=[geom])
+    for start in range(0, len(frame), _FRAME_SLICE):
+        yield from frame.iloc[start:start + _FRAME_SLICE].to_dict("records")
+
+
+def _rows(events: Any) -> Iterable[Any]:
     if hasattr(events, "to_dict") and hasattr(events, "columns"):
-        frame = events
-        if hasattr(frame, "geometry") and "latitude" not in frame.columns:
-            frame = frame.assign(latitude=frame.geometry.y, longitude=frame.geometry.x)
-        geom = getattr(frame, "_geometry_column_name", None)
-        if geom in frame.columns:
-            frame = frame.drop(columns=[geom])
-        return frame.to_dict("records")
+        return _frame_rows(events)
     return events
 
 
@@ -128,38 +147,55 @@ def _count(rec: Mapping[str, Any], name: str, ident: str) -> int | None:
     return None if value is None else int(value)
 
 
+def checked_rows(events: Any) -> Iterator[dict[str, Any] | None]:
+    """Check and normalise events one at a time (``Event`` records, mappings or a
+    (Geo)DataFrame); ``None`` stands for an event without coordinates.
+
+    A generator, so that a map of any number of events never holds them all as dicts.
+    Raises ``ReportFormatError`` naming the event when a value cannot be drawn.
+    """
+    for i, raw in enumerate(_rows(events)):
+        yield _checked(raw, i)
+
+
+def _checked(raw: Any, i: int) -> dict[str, Any] | None:
+    if isinstance(raw, Event):
+        rec = Event.to_dict(raw)
+    elif isinstance(raw, Mapping):
+        rec = {k: _clean(raw.get(k)) for k in EVENT_FIELDS}
+    else:
+        raise ReportFormatError(f"event #{i}: expected an Event or a mapping, got {raw!r}")
+    ident = str(rec.get("event_id") or f"#{i}")
+    lat = _number(rec, "latitude", ident, -90, 90)
+    lon = _number(rec, "longitude", ident, -180, 180)
+    if lat is None or lon is None:
+        return None
+    date = rec.get("event_date")
+    if date is not None and not _ISO_DATE.fullmatch(str(date)[:10]):
+        raise ReportFormatError(f"event {ident}: event_date={date!r} is not an ISO date")
+    rec.update(
+        latitude=lat,
+        longitude=lon,
+        fatalities=_count(rec, "fatalities", ident),
+        injuries=_count(rec, "injuries", ident),
+        geo_precision=int(_number(rec, "geo_precision", ident, 1, 3) or 1),
+        event_date=str(date)[:10] if date else None,
+        url=safe_url(rec.get("url")),
+    )
+    return rec
+
+
 def to_records(events: Any) -> EventRecords:
-    """Check and normalise events (``Event`` records, mappings or a (Geo)DataFrame).
+    """Check and normalise events into a list (see :func:`checked_rows`).
 
     Raises ``ReportFormatError`` naming the event when a value cannot be drawn.
     """
     out = EventRecords()
-    for i, raw in enumerate(_rows(events)):
-        if isinstance(raw, Event):
-            rec = Event.to_dict(raw)
-        elif isinstance(raw, Mapping):
-            rec = {k: _clean(raw.get(k)) for k in EVENT_FIELDS}
-        else:
-            raise ReportFormatError(f"event #{i}: expected an Event or a mapping, got {raw!r}")
-        ident = str(rec.get("event_id") or f"#{i}")
-        lat = _number(rec, "latitude", ident, -90, 90)
-        lon = _number(rec, "longitude", ident, -180, 180)
-        if lat is None or lon is None:
+    for rec in checked_rows(events):
+        if rec is None:
             out.unmapped += 1
-            continue
-        date = rec.get("event_date")
-        if date is not None and not _ISO_DATE.fullmatch(str(date)[:10]):
-            raise ReportFormatError(f"event {ident}: event_date={date!r} is not an ISO date")
-        rec.update(
-            latitude=lat,
-            longitude=lon,
-            fatalities=_count(rec, "fatalities", ident),
-            injuries=_count(rec, "injuries", ident),
-            geo_precision=int(_number(rec, "geo_precision", ident, 1, 3) or 1),
-            event_date=str(date)[:10] if date else None,
-            url=safe_url(rec.get("url")),
-        )
-        out.rows.append(rec)
+        else:
+            out.rows.append(rec)
     return out
 
 
@@ -194,25 +230,52 @@ def _region_index(rec: Mapping[str, Any], regions: list[_polygons.Area],
     return regions.index(area)
 
 
-def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str,
-                  areas: tuple[_polygons.Area, ...] | None = None) -> dict[str, Any]:
-    """Columnar arrays for ``geoevents.js``; ``groups`` are the layer keys in order;
-    region events are drawn as their polygon of the shipped areas, or of ``areas``."""
-    days = sorted({r["event_date"] or UNDATED for r in rows}, key=lambda d: (d == UNDATED, d))
-    day_idx = {d: i for i, d in enumerate(days)}
-    group_idx = {g: i for i, g in enumerate(groups)}
-    s = _Strings()
-    regions: list[_polygons.Area] = []
-    cols: dict[str, list[Any]] = {k: [] for k in (
-        "lat", "lon", "day", "grp", "type", "tname", "sub", "fat", "inj", "loc", "prec", "adm",
-        "a1", "a2", "notes", "src", "url", "region",
-    )}
-    for r in rows:
-        day = r["event_date"] or UNDATED
-        cols["lat"].append(round(r["latitude"], 5))
-        cols["lon"].append(round(r["longitude"], 5))
-        cols["day"].append(day_idx[day])
-        cols["grp"].append(group_idx[day if by == "date" else (r["event_type"] or "")])
+_INT_COLUMNS = ("day", "grp", "type", "tname", "sub", "fat", "inj", "loc", "prec", "adm",
+                "a1", "a2", "notes", "src", "url", "region")
+
+
+def _by_day(day: str) -> tuple[bool, str]:
+    return day == UNDATED, day
+
+
+class PayloadBuilder:
+    """The page's columnar arrays, built one event at a time.
+
+    Columns are ``array`` s of machine ints and doubles (a few bytes per event, not a
+    Python object per cell) and strings are kept once in the string table, so the memory a
+    map needs grows with the page it writes, not with a table of every event. Days and
+    groups get their final (sorted) numbers in :meth:`finish`, when all are known.
+    """
+
+    def __init__(self, by: str, areas: tuple[_polygons.Area, ...] | None = None) -> None:
+        self.by = by
+        self.areas = areas
+        self.strings = _Strings()
+        self.regions: list[_polygons.Area] = []
+        self.cols: dict[str, array] = {"lat": array("d"), "lon": array("d")}
+        self.cols.update((k, array("i")) for k in _INT_COLUMNS)
+        self._days: dict[str, int] = {}
+        self._types: dict[str, int] = {}
+        self.unmapped = 0
+        self._south = self._west = math.inf
+        self._north = self._east = -math.inf
+
+    def add(self, r: Mapping[str, Any] | None) -> None:
+        """Append one checked event (a row of :func:`checked_rows`; None is counted as
+        an event without coordinates)."""
+        if r is None:
+            self.unmapped += 1
+            return
+        s, cols = self.strings, self.cols
+        day = self._days.setdefault(r["event_date"] or UNDATED, len(self._days))
+        kind = self._types.setdefault(r["event_type"] or "", len(self._types))
+        lat, lon = r["latitude"], r["longitude"]
+        self._south, self._north = min(self._south, lat), max(self._north, lat)
+        self._west, self._east = min(self._west, lon), max(self._east, lon)
+        cols["lat"].append(round(lat, 5))
+        cols["lon"].append(round(lon, 5))
+        cols["day"].append(day)
+        cols["grp"].append(day if self.by == "date" else kind)
         cols["type"].append(type_index(r["event_type"]))
         cols["tname"].append(s(r["event_type"]))
         cols["sub"].append(s(r["sub_event_type"]))
@@ -226,11 +289,57 @@ def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str,
         cols["notes"].append(s(r["notes"]))
         cols["src"].append(s(r["source"]))
         cols["url"].append(s(r["url"]))
-        cols["region"].append(_region_index(r, regions, areas))
-    return {
-        "days": days,
-        "strings": s.items,
-        "cols": cols,
-        "regions": [{"name": a.name, "rings": a.latlng_rings()} for a in regions],
-        "n": len(rows),
-    }
+        cols["region"].append(_region_index(r, self.regions, self.areas))
+
+    @property
+    def n(self) -> int:
+        return len(self.cols["lat"])
+
+    @property
+    def types(self) -> list[str]:
+        """The event types present, sorted ("" for none)."""
+        return sorted(self._types)
+
+    @property
+    def bounds(self) -> list[list[float]] | None:
+        """``[[south, west], [north, east]]`` of the events, None when there are none."""
+        return [[self._south, self._west], [self._north, self._east]] if self.n else None
+
+    def finish(self) -> tuple[dict[str, Any], list[str]]:
+        """The payload for ``geoevents.js`` and its layer keys in order."""
+        days = sorted(self._days, key=_by_day)
+        _renumber(self.cols["day"], self._days, days)
+        if self.by == "date":
+            groups = days
+            _renumber(self.cols["grp"], self._days, days)
+        else:
+            groups = self.types
+            _renumber(self.cols["grp"], self._types, groups)
+        payload = {
+            "days": days,
+            "strings": self.strings.items,
+            "cols": self.cols,
+            "regions": [{"name": a.name, "rings": a.latlng_rings()} for a in self.regions],
+            "n": self.n,
+        }
+        return payload, groups
+
+
+def _renumber(column: array, first_seen: dict[str, int], ordered: list[str]) -> None:
+    """Replace first-seen numbers by positions in ``ordered``, in place."""
+    new = [0] * len(ordered)
+    for pos, key in enumerate(ordered):
+        new[first_seen[key]] = pos
+    for k, old in enumerate(column):
+        column[k] = new[old]
+
+
+def build_payload(rows: Iterable[Mapping[str, Any]], by: str,
+                  areas: tuple[_polygons.Area, ...] | None = None
+                  ) -> tuple[dict[str, Any], list[str]]:
+    """Columnar arrays for ``geoevents.js`` and the layer keys (days or types) in order;
+    region events are drawn as their polygon of the shipped areas, or of ``areas``."""
+    builder = PayloadBuilder(by, areas)
+    for r in rows:
+        builder.add(r)
+    return builder.finish()

@@ -8,7 +8,7 @@ a location.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import folium
@@ -18,8 +18,8 @@ from geoevents.errors import check_option
 from geoevents.render import _polygons
 from geoevents.render._style import CHOROPLETH_COLOURS
 
-__all__ = ["governorate_totals", "add_outline", "add_governorates", "CHOROPLETH_MEASURES",
-           "class_breaks"]
+__all__ = ["GovernorateTotals", "governorate_totals", "add_outline", "add_governorates",
+           "add_governorate_totals", "CHOROPLETH_MEASURES", "class_breaks"]
 
 CHOROPLETH_MEASURES = ("events", "fatalities")
 
@@ -39,25 +39,36 @@ def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_polygons.Area, 
     return None
 
 
-def governorate_totals(rows: Sequence[dict[str, Any]],
+class GovernorateTotals:
+    """Events and fatalities per governorate, counted one event at a time (so a map of
+    any size never needs every event at once)."""
+
+    def __init__(self, areas: tuple[_polygons.Area, ...] | None = None) -> None:
+        shapely = import_optional_dependency("shapely")
+        self.areas = areas
+        self.shapes = []
+        for gov in _polygons.governorates(areas):
+            geom = shapely.geometry.shape(gov.geometry)
+            shapely.prepare(geom)
+            self.shapes.append((gov, geom))
+        self.totals = {g.name: {"events": 0, "fatalities": 0} for g, _ in self.shapes}
+
+    def add(self, row: dict[str, Any]) -> None:
+        name = _governorate_of(row, self.shapes, self.areas)
+        if name is not None:
+            self.totals[name]["events"] += 1
+            self.totals[name]["fatalities"] += row.get("fatalities") or 0
+
+
+def governorate_totals(rows: Iterable[dict[str, Any]],
                        areas: tuple[_polygons.Area, ...] | None = None
                        ) -> dict[str, dict[str, int]]:
     """``{governorate: {"events": n, "fatalities": n}}`` for every governorate (of the
     shipped areas, or of ``areas``)."""
-    shapely = import_optional_dependency("shapely")
-    govs = _polygons.governorates(areas)
-    shapes = []
-    for gov in govs:
-        geom = shapely.geometry.shape(gov.geometry)
-        shapely.prepare(geom)
-        shapes.append((gov, geom))
-    totals = {g.name: {"events": 0, "fatalities": 0} for g in govs}
+    counter = GovernorateTotals(areas)
     for row in rows:
-        name = _governorate_of(row, shapes, areas)
-        if name is not None:
-            totals[name]["events"] += 1
-            totals[name]["fatalities"] += row.get("fatalities") or 0
-    return totals
+        counter.add(row)
+    return counter.totals
 
 
 def class_breaks(values: Sequence[int], n: int = len(CHOROPLETH_COLOURS)) -> list[int]:
@@ -90,16 +101,23 @@ def add_outline(m: folium.Map, areas: tuple[_polygons.Area, ...] | None = None) 
     return m
 
 
-def add_governorates(m: folium.Map, rows: Sequence[dict[str, Any]],
+def add_governorates(m: folium.Map, rows: Iterable[dict[str, Any]],
                      measure: str | None = "events",
                      areas: tuple[_polygons.Area, ...] | None = None) -> list[int]:
     """Governorate borders, shaded by ``measure`` ("events", "fatalities" or None).
 
     Returns the class breaks used, for the legend.
     """
+    return add_governorate_totals(m, governorate_totals(rows, areas), measure, areas)
+
+
+def add_governorate_totals(m: folium.Map, totals: dict[str, dict[str, int]],
+                           measure: str | None = "events",
+                           areas: tuple[_polygons.Area, ...] | None = None) -> list[int]:
+    """Governorate borders shaded by ``measure`` of ``totals`` (from
+    :class:`GovernorateTotals`); returns the class breaks used, for the legend."""
     if measure is not None:
         check_option("choropleth", measure, CHOROPLETH_MEASURES)
-    totals = governorate_totals(rows, areas)
     breaks = class_breaks([t[measure] for t in totals.values()]) if measure else []
     features = []
     for gov in _polygons.governorates(areas):

@@ -18,17 +18,17 @@ from folium.template import Template
 from geoevents.errors import check_option
 from geoevents.render import _polygons
 from geoevents.render._payload import (
-    UNDATED,
     EventRecords,
-    build_payload,
+    PayloadBuilder,
+    checked_rows,
     escaped_json,
     pack,
-    to_records,
 )
 from geoevents.render._style import all_styles
 from geoevents.render.offline import add_own_asset
 
-__all__ = ["EventLayer", "add_events", "LAYERINGS", "DEFAULT_CLUSTER_THRESHOLD"]
+__all__ = ["EventLayer", "EventsAdded", "add_events", "collect", "LAYERINGS",
+           "DEFAULT_CLUSTER_THRESHOLD"]
 
 LAYERINGS = ("date", "type")
 DEFAULT_CLUSTER_THRESHOLD = 1000
@@ -114,15 +114,24 @@ class EventsAdded:
     layer: EventLayer
     groups: list[folium.FeatureGroup]
     days: list[str]
-    rows: list[dict[str, Any]]
+    n: int
     unmapped: int
+    types: list[str]
+    bounds: list[list[float]] | None
 
 
-def _group_keys(rows: list[dict[str, Any]], by: str) -> list[str]:
-    if by == "date":
-        keys = {r["event_date"] or UNDATED for r in rows}
-        return sorted(keys, key=lambda d: (d == UNDATED, d))
-    return sorted({r["event_type"] or "" for r in rows})
+def collect(events: Any, by: str, areas: tuple[_polygons.Area, ...] | None = None
+            ) -> PayloadBuilder:
+    """Events (see :func:`checked_rows`) or ``EventRecords`` -> a filled ``PayloadBuilder``."""
+    builder = PayloadBuilder(by, areas)
+    if isinstance(events, EventRecords):
+        for row in events.rows:
+            builder.add(row)
+        builder.unmapped += events.unmapped
+    else:
+        for row in checked_rows(events):
+            builder.add(row)
+    return builder
 
 
 def add_events(m: folium.Map, events: Any, *, by: str = "date",
@@ -131,14 +140,14 @@ def add_events(m: folium.Map, events: Any, *, by: str = "date",
                areas: tuple[_polygons.Area, ...] | None = None) -> EventsAdded:
     """Add the events to ``m`` as one FeatureGroup per day (``by="date"``) or per type.
 
+    ``events`` may also be a ``PayloadBuilder`` already filled with ``by``'s layering.
     Regional events (``geo_precision`` 3) are drawn as the governorate/Strip polygon when
     their place names one, otherwise as a dashed circle of ``region_radius_m`` metres,
     never as a point marker. Past ``cluster_threshold`` events, markers are clustered.
     """
     check_option("by", by, LAYERINGS)
-    records = events if isinstance(events, EventRecords) else to_records(events)
-    keys = _group_keys(records.rows, by)
-    payload = build_payload(records.rows, keys, by, areas)
+    builder = events if isinstance(events, PayloadBuilder) else collect(events, by, areas)
+    payload, keys = builder.finish()
     groups = []
     for key in keys:
         # Leaflet's layer control inserts names as HTML: escape report-derived type names.
@@ -155,4 +164,5 @@ def add_events(m: folium.Map, events: Any, *, by: str = "date",
     }
     layer = EventLayer(groups, payload, config)
     m.add_child(layer)
-    return EventsAdded(layer, groups, payload["days"], records.rows, records.unmapped)
+    return EventsAdded(layer, groups, payload["days"], builder.n, builder.unmapped,
+                       builder.types, builder.bounds)

@@ -22,8 +22,13 @@ from geoevents.errors import ExportError, check_option
 from geoevents.gazetteer import Gazetteer
 from geoevents.io.atomic import atomic_path
 from geoevents.render import _polygons
-from geoevents.render._payload import to_records
-from geoevents.render.areas import add_governorates, add_outline
+from geoevents.render._payload import PayloadBuilder, checked_rows
+from geoevents.render.areas import (
+    CHOROPLETH_MEASURES,
+    GovernorateTotals,
+    add_governorate_totals,
+    add_outline,
+)
 from geoevents.render.events import DEFAULT_CLUSTER_THRESHOLD, LAYERINGS, add_events
 from geoevents.render.heat import HEAT_WEIGHTS, add_heat
 from geoevents.render.legend import add_legend, add_title, legend_html, title_html
@@ -50,12 +55,10 @@ def _numbered_ids() -> Iterator[None]:
             Element._generate_id = random_ids
 
 
-def _bounds(rows: list[dict[str, Any]], areas: tuple[_polygons.Area, ...] | None
+def _bounds(events: list[list[float]] | None, areas: tuple[_polygons.Area, ...] | None
             ) -> list[list[float]]:
-    if rows:
-        lats = [r["latitude"] for r in rows]
-        lons = [r["longitude"] for r in rows]
-        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+    if events:
+        return events
     strip = _polygons.strip_outline(areas)
     if not strip:
         return [[31.22, 34.22], [31.6, 34.57]]
@@ -91,8 +94,10 @@ def render_map(
 
     Parameters
     ----------
-    events : iterable of Event, or (Geo)DataFrame from ``events_to_geodataframe``
-        Events without coordinates are counted in the title but not drawn.
+    events : iterable of Event or mappings, or (Geo)DataFrame from ``events_to_geodataframe``
+        Events without coordinates are counted in the title but not drawn. Read once,
+        an event at a time: a generator (e.g. over a file read in batches) keeps memory
+        to the size of the page.
     by : {"date", "type"}
         One layer per day, or one per event type (the date slider filters either way).
     title : str, optional
@@ -127,6 +132,8 @@ def render_map(
     heat_weight = "events" if heat is True else (heat or None)
     if heat_weight is not None:
         check_option("heat", heat_weight, HEAT_WEIGHTS)
+    if choropleth is not None:
+        check_option("choropleth", choropleth, CHOROPLETH_MEASURES)
     if offline and tiles is not None and not is_local_tiles(tiles):
         tiles = None
     areas = _polygons.areas_from(gazetteer.areas_geojson, "the gazetteer's areas") \
@@ -152,22 +159,37 @@ def _draw(events: Any, by: str, title: str | None, offline: bool, cluster_thresh
             folium.TileLayer(tiles, attr=attr).add_to(m)
     # Areas first so event shapes sit above them and stay clickable.
     add_outline(m, areas)
-    records = to_records(events)
-    breaks = add_governorates(m, records.rows, choropleth, areas)
-    added = add_events(m, records, by=by, cluster_threshold=cluster_threshold,
+    builder, totals = _collect(events, by, areas)
+    breaks = add_governorate_totals(m, totals, choropleth, areas)
+    added = add_events(m, builder, by=by, cluster_threshold=cluster_threshold,
                        region_radius_m=region_radius_m, areas=areas)
     if heat_weight is not None:
         add_heat(m, heat_weight)
     add_timeline(m, added)
-    add_title(m, title_html(title, added.days, len(added.rows), added.unmapped))
-    types = sorted({r["event_type"] or "" for r in added.rows})
-    clustered = len(added.rows) > cluster_threshold
-    add_legend(m, legend_html(types, breaks, choropleth, clustered))
+    add_title(m, title_html(title, added.days, added.n, added.unmapped))
+    clustered = added.n > cluster_threshold
+    add_legend(m, legend_html(added.types, breaks, choropleth, clustered))
     folium.LayerControl(collapsed=True).add_to(m)
-    m.fit_bounds(_bounds(added.rows, areas), padding=(20, 20))
+    m.fit_bounds(_bounds(added.bounds, areas), padding=(20, 20))
     if offline:
         inline_assets(m)
     return m
+
+
+def _collect(events: Any, by: str, areas: tuple[_polygons.Area, ...] | None
+             ) -> tuple[PayloadBuilder, dict[str, dict[str, int]]]:
+    """One pass over the events: the page's compact arrays and the governorate totals.
+
+    Each event is checked, added and dropped, so ``events`` may be a generator reading a
+    file in batches: the map then never holds more than the page it writes.
+    """
+    builder = PayloadBuilder(by, areas)
+    counter = GovernorateTotals(areas)
+    for row in checked_rows(events):
+        builder.add(row)
+        if row is not None:
+            counter.add(row)
+    return builder, counter.totals
 
 
 def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:

@@ -68,7 +68,8 @@ def test_a_custom_gazetteers_own_areas_are_drawn():
     assert "[34.4, 31.5]" in own and "[34.4, 31.5]" not in shipped
     # ... the event's region polygon ([lat, lng]) and the totals are the gazetteer's own
     rows = to_records(events).rows
-    payload = build_payload(rows, ["2024-05-03"], "date", _polygons.areas_from(areas))
+    payload, days = build_payload(rows, "date", _polygons.areas_from(areas))
+    assert days == ["2024-05-03"]
     assert payload["regions"][0]["rings"][0][0][0] == [31.5, 34.4]
     assert governorate_totals(rows, _polygons.areas_from(areas)) == {
         "North Gaza": {"events": 1, "fatalities": 0}}

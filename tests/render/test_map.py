@@ -141,3 +141,12 @@ def test_the_same_events_give_the_same_html(tmp_path, seed_events):
     assert pages[0] == pages[1]
     # folium's own random ids come back for maps built outside render_map
     assert folium.Map()._id != folium.Map()._id
+
+
+def test_events_are_read_once_so_a_generator_gives_the_same_page(seed_events):
+    def one_at_a_time():
+        for event in seed_events:
+            yield event.to_dict()
+
+    as_list = render_map(seed_events, offline=True, heat=True).get_root().render()
+    assert render_map(one_at_a_time(), offline=True, heat=True).get_root().render() == as_list

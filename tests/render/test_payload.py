@@ -53,10 +53,22 @@ def test_geodataframe_input_matches_event_input(seed_events):
 
 def test_payload_shares_repeated_strings_and_names_regions(seed_events):
     rows = to_records(seed_events + seed_events[:1]).rows
-    p = build_payload(rows, ["2024-06-29", "2024-06-30"], "date")
-    assert p["n"] == 6 and p["days"] == ["2024-06-29", "2024-06-30"]
+    p, groups = build_payload(rows, "date")
+    assert p["n"] == 6 and p["days"] == groups == ["2024-06-29", "2024-06-30"]
     assert p["strings"].count(seed_events[0].notes) == 1
     # Region-level events get their region's polygon: the Strip, and "northern Gaza"
     # (the North Gaza and Gaza governorates); the exact place (Shejaia) gets none.
     regions = [p["regions"][i]["name"] if i >= 0 else None for i in p["cols"]["region"]]
     assert regions[1] == "Gaza Strip" and regions[2] == "northern Gaza" and regions[0] is None
+
+
+def test_payload_numbers_days_and_groups_in_sorted_order_whatever_the_input_order(seed_events):
+    undated = seed_events[1].to_dict() | {"event_date": None, "event_id": "undated"}
+    rows = to_records([seed_events[4], undated, *seed_events[:4]]).rows
+    p, days = build_payload(rows, "date")
+    assert days == p["days"] == ["2024-06-29", "2024-06-30", "undated"]
+    assert list(p["cols"]["day"]) == list(p["cols"]["grp"]) == [1, 2, 0, 0, 0, 0]
+    p, types = build_payload(rows, "type")
+    assert types == ["Battles", "Explosions/Remote violence", "Strategic developments"]
+    assert list(p["cols"]["grp"]) == [1, 1, 0, 1, 0, 2]
+    assert json.loads(escaped_json(p))["cols"]["grp"] == [1, 1, 0, 1, 0, 2]
