@@ -179,6 +179,7 @@ def _checked(raw: Any, i: int) -> dict[str, Any] | None:
         fatalities=_count(rec, "fatalities", ident),
         injuries=_count(rec, "injuries", ident),
         geo_precision=int(_number(rec, "geo_precision", ident, 1, 3) or 1),
+        confidence=_number(rec, "confidence", ident, 0, 1),
         event_date=str(date)[:10] if date else None,
         url=safe_url(rec.get("url")),
     )
@@ -231,7 +232,12 @@ def _region_index(rec: Mapping[str, Any], regions: list[_polygons.Area],
 
 
 _INT_COLUMNS = ("day", "grp", "type", "tname", "sub", "fat", "inj", "loc", "prec", "adm",
-                "a1", "a2", "notes", "src", "url", "region")
+                "a1", "a2", "notes", "src", "url", "region", "eid", "rid", "conf")
+# Past this many dated days, the date layers are months (then years): the layer control
+# lists one check box per layer, and 600 days made a list 15,000 px long. The slider
+# still picks single days.
+MAX_DATE_LAYERS = 31
+_DATE_UNITS = (("day", 10), ("month", 7), ("year", 4))
 
 
 def _by_day(day: str) -> tuple[bool, str]:
@@ -275,7 +281,7 @@ class PayloadBuilder:
         cols["lat"].append(round(lat, 5))
         cols["lon"].append(round(lon, 5))
         cols["day"].append(day)
-        cols["grp"].append(day if self.by == "date" else kind)
+        cols["grp"].append(kind)  # by date: set from the day in finish()
         cols["type"].append(type_index(r["event_type"]))
         cols["tname"].append(s(r["event_type"]))
         cols["sub"].append(s(r["sub_event_type"]))
@@ -290,6 +296,9 @@ class PayloadBuilder:
         cols["src"].append(s(r["source"]))
         cols["url"].append(s(r["url"]))
         cols["region"].append(_region_index(r, self.regions, self.areas))
+        cols["eid"].append(s(r["event_id"]))
+        cols["rid"].append(s(r["report_id"]))
+        cols["conf"].append(_percent(r["confidence"]))
 
     @property
     def n(self) -> int:
@@ -310,8 +319,10 @@ class PayloadBuilder:
         days = sorted(self._days, key=_by_day)
         _renumber(self.cols["day"], self._days, days)
         if self.by == "date":
-            groups = days
-            _renumber(self.cols["grp"], self._days, days)
+            groups, of_day = date_groups(days)
+            grp, day = self.cols["grp"], self.cols["day"]
+            for k, d in enumerate(day):
+                grp[k] = of_day[d]
         else:
             groups = self.types
             _renumber(self.cols["grp"], self._types, groups)
@@ -323,6 +334,25 @@ class PayloadBuilder:
             "n": self.n,
         }
         return payload, groups
+
+
+def date_groups(days: list[str]) -> tuple[list[str], list[int]]:
+    """Layer keys for sorted ``days`` and the layer of each day: the days themselves, or
+    months, or years, the finest that gives at most ``MAX_DATE_LAYERS`` layers of dated
+    events ("undated" stays a layer of its own)."""
+    dated = [d for d in days if d != UNDATED]
+    for _unit, width in _DATE_UNITS:
+        if len({d[:width] for d in dated}) <= MAX_DATE_LAYERS:
+            break
+    keys = [d if d == UNDATED else d[:width] for d in days]
+    groups = list(dict.fromkeys(keys))  # sorted as the days are, "undated" last
+    index = {g: i for i, g in enumerate(groups)}
+    return groups, [index[k] for k in keys]
+
+
+def _percent(value: float | None) -> int:
+    """Confidence 0..1 as a whole percentage for the page, -1 when missing."""
+    return -1 if value is None else round(value * 100)
 
 
 def _renumber(column: array, first_seen: dict[str, int], ordered: list[str]) -> None:

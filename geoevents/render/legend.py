@@ -65,22 +65,26 @@ def _glyph(colour: str, path: str, dashed: bool = False, ring: bool = False) -> 
 
 def legend_html(types_present: Sequence[str], breaks: Sequence[int],
                 measure: str | None, clustered: bool) -> str:
-    """The legend's HTML; only the event types present are listed (plus "Other")."""
+    """The legend's HTML; only the event types present are listed (plus "Other").
+
+    It is a closed ``<details>`` box: open, it would cover a corner of the map and the
+    lower part of the layer list; one click on "Legend" opens it.
+    """
     present = {t.lower() for t in types_present}
     styles = all_styles()
-    parts = ["<h4>Event type</h4>"]
+    parts = ['<details class="ge-legend-box"><summary>Legend</summary>', "<h4>Event type</h4>"]
     for s in styles:
         if s.name.lower() in present or (s is styles[-1] and present - {x.name.lower()
                                                                         for x in styles}):
             parts.append(f"<div>{_glyph(s.colour, s.glyph)}{html.escape(s.name)}</div>")
     grey = "#666"
     parts += [
-        "<h4>Place precision</h4>",
+        "<h4>Place</h4>",
         f"<div>{_glyph(grey, styles[3].glyph)}exact place</div>",
         f"<div>{_glyph(grey, styles[3].glyph, dashed=True)}near / part of a place</div>",
-        f"<div>{_glyph(grey, '', ring=True)}region (its polygon: the Strip, a "
-        "governorate or northern/central/southern Gaza; else a dashed area)</div>",
-        "<h4>Symbol size</h4><div>grows with fatalities</div>",
+        f"<div>{_glyph(grey, '', ring=True)}region: its polygon (the Strip, a governorate, "
+        "north/central/south Gaza), else a dashed area</div>",
+        "<div>size grows with fatalities</div>",
     ]
     if clustered:
         parts.append("<div>numbered circles: clusters of events; zoom in to split</div>")
@@ -92,6 +96,7 @@ def legend_html(types_present: Sequence[str], breaks: Sequence[int],
             parts.append(f'<div><span class="ge-swatch" style="background:{colour}"></span>'
                          f"{label}</div>")
             lo = bound + 1
+    parts.append("</details>")
     return "".join(parts)
 
 

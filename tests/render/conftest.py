@@ -24,7 +24,8 @@ SEED = ("Palestinian health authorities reported that Israeli airstrikes across 
 
 def _event(eid: str, date: str | None, etype: str, sub: str, loc: str, place: str,
            admin1: str | None, lat: float, lon: float, prec: int, notes: str, **kw) -> Event:
-    return Event(event_id=eid, report_id="hamdan-ceasefire-shejaia", event_date=date,
+    return Event(event_id=eid, report_id=kw.pop("report_id", "hamdan-ceasefire-shejaia"),
+                 event_date=date,
                  time_precision=1, event_type=etype, sub_event_type=sub, location=loc,
                  place_id=place, admin1=admin1, latitude=lat, longitude=lon,
                  geo_precision=prec, notes=notes, confidence=0.8,
@@ -66,6 +67,7 @@ def hostile_events(seed_events) -> list[Event]:
                  31.5, 34.45, 1,
                  '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">',
                  url="javascript:alert(1)", source="<img src=x onerror=\"window.__pwned=5\">",
+                 report_id="<img src=x onerror=\"window.__pwned=8\">",
                  actor1="</script><script>window.__pwned=6</script>")
     return [*seed_events, bad]
 

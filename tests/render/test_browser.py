@@ -15,6 +15,15 @@ pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT = REPO / "docs" / "img" / "map.png"
 VISIBLE = "[...document.querySelectorAll('.ge-event')].filter(e => e.isConnected).length"
+OPEN_POPUP = """eid => {
+    const st = Object.values(geoevents.maps)[0], d = st.data;
+    st.map.closePopup();
+    st.perGroup.forEach((pg, g) => Object.values(pg.byDay).flat().forEach(layer => {
+        if (d.strings[d.cols.eid[layer._ge]] === eid) {
+            layer.fire("click", {latlng: layer.getLatLng()}, true);  // (to its group)
+        }
+    }));
+}"""
 
 
 def _choose_days(page, lo: int, hi: int) -> None:
@@ -42,6 +51,10 @@ def test_offline_map_draws_every_event_and_filters_by_day(tmp_path, open_map, se
     popup = page.locator(".leaflet-popup-content")
     assert "An airstrike hit a house near Jabalia." in popup.inner_text()
     assert "near / part of place" in popup.inner_text()
+    # The record behind the point: its event id, report id and confidence.
+    for line in ("Event: jabalia-next-day", "Report: hamdan-ceasefire-shejaia",
+                 "Confidence: 0.80"):
+        assert line in popup.inner_text()
 
     _choose_days(page, 1, 1)
     assert page.locator(".ge-range-label").inner_text() == "2024-06-30"
@@ -89,6 +102,11 @@ def test_hostile_report_text_does_not_run(tmp_path, open_map, hostile_events):
         hrefs = page.evaluate("[...document.querySelectorAll('a')].map(a => a.href)")
         assert not [h for h in hrefs if h.lower().startswith("javascript")]
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
+        # (by type the Strip's polygon takes the clicks: open the hostile event's popup)
+        page.evaluate(OPEN_POPUP, "hostile")
+        text = page.locator(".leaflet-popup-content").last.inner_text()
+        assert 'Report: <img src=x onerror="window.__pwned=8">' in text
+        assert page.evaluate("window.__pwned") is None
         # The text is shown, as text.
         shapes.nth(len(hostile_events) - 1).click(force=True)
         assert log.errors == [] and log.network == []
@@ -137,4 +155,53 @@ def test_packed_payload_renders_the_same(tmp_path, open_map, seed_events, monkey
     _choose_days(page, 1, 1)
     assert page.evaluate(VISIBLE) == 1
     assert page.evaluate("document.querySelectorAll('canvas.ge-heat').length") == 1
+    assert log.errors == [] and log.network == []
+
+
+def _spread(seed_events, days: int, undated: int = 0) -> list:
+    """One seed event a day over ``days`` days from 2023-10-07, then ``undated`` more."""
+    import dataclasses
+    import datetime as dt
+
+    start = dt.date(2023, 10, 7)
+    out = [dataclasses.replace(seed_events[k % 5], event_id=f"e{k}",
+                               event_date=(start + dt.timedelta(days=k)).isoformat())
+           for k in range(days)]
+    return out + [dataclasses.replace(seed_events[0], event_id=f"u{k}", event_date=None)
+                  for k in range(undated)]
+
+
+def test_many_days_keep_the_layer_list_short_and_the_slider_by_day(tmp_path, open_map,
+                                                                  seed_events):
+    events = _spread(seed_events, 602, undated=3)
+    path = save_map(render_map(events, offline=True), tmp_path / "long.html")
+    page, log = open_map(path)
+    labels = page.evaluate("""[...document.querySelectorAll(
+        '.leaflet-control-layers-overlays label')].map(l => l.textContent.trim())""")
+    months = [x for x in labels if x[:2] == "20"]
+    assert months[0] == "2023-10" and months[-1] == "2025-05" and len(months) == 20
+    assert "undated" in labels
+    assert page.locator(".ge-range-label").inner_text() == \
+        "2023-10-07 \u2013 2025-05-30 + 3 undated events"
+    assert page.evaluate(VISIBLE) == 605
+    # One day of a month layer: the month stays checked, only that day's event is drawn.
+    _choose_days(page, 40, 40)
+    assert page.locator(".ge-range-label").inner_text() == "2023-11-16"
+    assert page.evaluate(VISIBLE) == 1
+    checked = page.evaluate("""[...document.querySelectorAll(
+        '.leaflet-control-layers-overlays label')].filter(l => l.querySelector('input').checked)
+        .map(l => l.textContent.trim()).filter(t => /^20|undated/.test(t))""")
+    assert checked == ["2023-11"]
+    _choose_days(page, 600, 602)
+    assert page.locator(".ge-range-label").inner_text() == \
+        "2025-05-29 \u2013 2025-05-30 + 3 undated events"
+    assert page.evaluate(VISIBLE) == 5
+    _choose_days(page, 602, 602)
+    assert page.locator(".ge-range-label").inner_text() == "3 undated events"
+    # The legend is a closed box until asked for, then opens in place.
+    box = page.locator(".ge-legend").bounding_box()
+    assert box["width"] < 120 and box["height"] < 40
+    page.locator(".ge-legend summary").click()
+    box = page.locator(".ge-legend").bounding_box()
+    assert 120 < box["width"] <= 240 and box["height"] > 100
     assert log.errors == [] and log.network == []

@@ -56,7 +56,7 @@ def test_legend_lists_types_present_and_symbols(seed_events):
     legend = html[html.index('"ge-legend"'):]
     legend = legend[: legend.index("addTo")]
     for text in ("Battles", "Explosions/Remote violence", "Strategic developments",
-                 "region (its polygon", "grows with fatalities", "Governorates: events"):
+                 "region: its polygon", "grows with fatalities", "Governorates: events"):
         assert text in legend
     assert "Riots" not in legend
 

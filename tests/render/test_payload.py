@@ -72,3 +72,28 @@ def test_payload_numbers_days_and_groups_in_sorted_order_whatever_the_input_orde
     assert types == ["Battles", "Explosions/Remote violence", "Strategic developments"]
     assert list(p["cols"]["grp"]) == [1, 1, 0, 1, 0, 2]
     assert json.loads(escaped_json(p))["cols"]["grp"] == [1, 1, 0, 1, 0, 2]
+
+
+def test_date_layers_are_days_then_months_then_years():
+    from geoevents.render._payload import MAX_DATE_LAYERS, date_groups
+
+    days = [f"2024-01-{d:02d}" for d in range(1, MAX_DATE_LAYERS + 1)] + ["undated"]
+    assert date_groups(days) == (days, list(range(len(days))))
+    days = ["2023-12-31", *days]  # one day more: months
+    groups, of_day = date_groups(days)
+    assert groups == ["2023-12", "2024-01", "undated"]
+    assert of_day == [0] + [1] * MAX_DATE_LAYERS + [2]
+    years = [f"{y}-{m:02d}-01" for y in range(2000, 2004) for m in range(1, 13)]
+    assert date_groups(years)[0] == ["2000", "2001", "2002", "2003"]
+
+
+def test_payload_carries_what_traces_an_event_to_its_record(seed_events):
+    p, _ = build_payload(to_records(seed_events).rows, "date")
+    strings, cols = p["strings"], p["cols"]
+    assert [strings[i] for i in cols["eid"]] == [e.event_id for e in seed_events]
+    assert {strings[i] for i in cols["rid"]} == {"hamdan-ceasefire-shejaia"}
+    assert list(cols["conf"]) == [80] * 5
+    no_conf = seed_events[0].to_dict() | {"confidence": None}
+    assert list(build_payload(to_records([no_conf]).rows, "date")[0]["cols"]["conf"]) == [-1]
+    with pytest.raises(ReportFormatError, match="shejaia-combat.*confidence"):
+        to_records([seed_events[0].to_dict() | {"confidence": "high"}])

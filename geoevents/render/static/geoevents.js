@@ -60,7 +60,17 @@
     var actors = [S[c.a1[i]], S[c.a2[i]]].filter(Boolean).join(" vs ");
     row(box, "Actors", actors);
     if (S[c.notes[i]]) box.appendChild(el("blockquote", "ge-notes", S[c.notes[i]]));
-    var src = S[c.src[i]], url = S[c.url[i]];
+    sourceRow(box, S[c.src[i]], S[c.url[i]]);
+    /* What traces the point back to its record in events.geojson and the report. */
+    var ids = el("div", "ge-ids");
+    row(ids, "Event", S[c.eid[i]]);
+    row(ids, "Report", S[c.rid[i]]);
+    row(ids, "Confidence", c.conf[i] >= 0 ? (c.conf[i] / 100).toFixed(2) : "");
+    if (ids.childNodes.length) box.appendChild(ids);
+    return box;
+  };
+
+  function sourceRow(box, src, url) {
     if (src || url) {
       var div = el("div", "ge-row");
       div.appendChild(el("span", "ge-label", "Source: "));
@@ -75,8 +85,7 @@
       }
       box.appendChild(div);
     }
-    return box;
-  };
+  }
 
   G.tooltip = function (st, layer) {
     if (layer._ge === undefined) {
@@ -158,12 +167,13 @@
     for (g = 0; g < groups.length; g++) {
       if (!st.clustered) bind(groups[g]);
       else groups[g].on("add remove", function () { schedule(st); });
-      st.perGroup.push({ container: groups[g], byDay: {}, day: -1 });
+      st.perGroup.push({ container: groups[g], byDay: {}, first: Infinity, last: -1 });
     }
     for (i = 0; i < data.n; i++) {
       var pg = st.perGroup[c.grp[i]], d = c.day[i];
       (pg.byDay[d] = pg.byDay[d] || []).push(makeLayer(st, i));
-      pg.day = d;
+      pg.first = Math.min(pg.first, d);
+      pg.last = Math.max(pg.last, d);
     }
     if (st.clustered) refreshCluster(st);
     else for (g = 0; g < st.perGroup.length; g++) fill(st, st.perGroup[g]);
@@ -224,7 +234,8 @@
   }
 
   /* Show only days lo..hi (indices into data.days). Layering by date toggles whole day
-   * layers, so the layer control's check boxes follow the slider. */
+   * (or month, or year) layers, so the layer control's check boxes follow the slider; a
+   * layer of several days the range cuts keeps only its days inside the range. */
   G.setRange = function (id, lo, hi) {
     var st = G.maps[id];
     if (!st) return;
@@ -239,9 +250,10 @@
     for (var g = 0; g < st.perGroup.length; g++) {
       var pg = st.perGroup[g], fg = st.groups[g];
       if (st.cfg.by === "date") {
-        var inside = pg.day >= st.range[0] && pg.day <= st.range[1];
+        var inside = pg.first <= st.range[1] && pg.last >= st.range[0];
         if (inside && !st.map.hasLayer(fg)) st.map.addLayer(fg);
         if (!inside && st.map.hasLayer(fg)) st.map.removeLayer(fg);
+        if (inside && pg.first !== pg.last && !st.clustered) fill(st, pg);
       } else if (!st.clustered) {
         fill(st, pg);
       }

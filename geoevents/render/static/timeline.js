@@ -7,8 +7,26 @@
     G.whenReady(id, function (st) { addSlider(map, id, opts, st); });
   };
 
+  /* "first – last" of the dated days lo..hi; undated events (always the last "day") are
+   * named apart, never shown as if "undated" were a date. */
+  G.rangeLabel = function (days, lo, hi, undated) {
+    var top = days[hi] === "undated" ? hi - 1 : hi;
+    var extra = top < hi ? undated + " undated event" + (undated === 1 ? "" : "s") : "";
+    if (top < lo) return extra;
+    var span = days[lo] === days[top] ? days[lo] : days[lo] + " – " + days[top];
+    return extra ? span + " + " + extra : span;
+  };
+
+  function countDay(st, d) {
+    var n = 0, day = st.data.cols.day;
+    for (var i = 0; i < st.data.n; i++) if (day[i] === d) n++;
+    return n;
+  }
+
   function addSlider(map, id, opts, st) {
     var days = st.data.days, last = days.length - 1;
+    var undated = days[last] === "undated" ? countDay(st, last) : 0;
+    function labelOf(lo, hi) { return G.rangeLabel(days, lo, hi, undated); }
     var Control = L.Control.extend({
       options: { position: opts.position || "bottomleft" },
       onAdd: function () {
@@ -34,8 +52,7 @@
         function show(lo, hi) {
           lo = Math.max(0, Math.min(last, lo)); hi = Math.max(0, Math.min(last, hi));
           start.value = Math.min(lo, hi); end.value = Math.max(lo, hi);
-          var a = days[+start.value], b = days[+end.value];
-          label.textContent = a === b ? a : a + " – " + b;
+          label.textContent = labelOf(+start.value, +end.value);
           G.setRange(id, +start.value, +end.value);
         }
         function stop() {
@@ -62,7 +79,7 @@
         });
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
-        label.textContent = days.length ? (last ? days[0] + " – " + days[last] : days[0]) : "";
+        label.textContent = days.length ? labelOf(0, last) : "";
         this._show = show;
         return box;
       },
