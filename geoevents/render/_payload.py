@@ -263,12 +263,15 @@ class PayloadBuilder:
         self._days: dict[str, int] = {}
         self._types: dict[str, int] = {}
         self.unmapped = 0
+        self._finished: tuple[dict[str, Any], list[str]] | None = None
         self._south = self._west = math.inf
         self._north = self._east = -math.inf
 
     def add(self, r: Mapping[str, Any] | None) -> None:
         """Append one checked event (a row of :func:`checked_rows`; None is counted as
         an event without coordinates)."""
+        if self._finished is not None:
+            raise RuntimeError("PayloadBuilder.add after finish(): the days are numbered")
         if r is None:
             self.unmapped += 1
             return
@@ -315,7 +318,10 @@ class PayloadBuilder:
         return [[self._south, self._west], [self._north, self._east]] if self.n else None
 
     def finish(self) -> tuple[dict[str, Any], list[str]]:
-        """The payload for ``geoevents.js`` and its layer keys in order."""
+        """The payload for ``geoevents.js`` and its layer keys in order (the same objects
+        on every call: numbering renumbers the columns in place, once)."""
+        if self._finished is not None:
+            return self._finished
         days = sorted(self._days, key=_by_day)
         _renumber(self.cols["day"], self._days, days)
         if self.by == "date":
@@ -333,7 +339,8 @@ class PayloadBuilder:
             "regions": [{"name": a.name, "rings": a.latlng_rings()} for a in self.regions],
             "n": self.n,
         }
-        return payload, groups
+        self._finished = payload, groups
+        return self._finished
 
 
 def date_groups(days: list[str]) -> tuple[list[str], list[int]]:

@@ -97,3 +97,15 @@ def test_payload_carries_what_traces_an_event_to_its_record(seed_events):
     assert list(build_payload(to_records([no_conf]).rows, "date")[0]["cols"]["conf"]) == [-1]
     with pytest.raises(ReportFormatError, match="shejaia-combat.*confidence"):
         to_records([seed_events[0].to_dict() | {"confidence": "high"}])
+
+
+def test_a_finished_payload_is_numbered_once(seed_events):
+    from geoevents.render._payload import PayloadBuilder
+
+    builder = PayloadBuilder("date")
+    for row in to_records([seed_events[4], *seed_events[:4]]).rows:
+        builder.add(row)
+    first = builder.finish()
+    assert builder.finish() is first and list(first[0]["cols"]["day"]) == [1, 0, 0, 0, 0]
+    with pytest.raises(RuntimeError, match="after finish"):
+        builder.add(to_records(seed_events[:1]).rows[0])
