@@ -18258,3 +18258,35 @@ def test_a_target_struck_by_a_bomb_is_the_bomb_not_an_air_strike(text):
 ])
 def test_a_strike_by_a_drone_or_a_blast_keeps_its_type(text, sub):
     assert sub in [s for s, *_ in _coded(text, published="2025-01-11")]
+
+
+# -- people described by what they were doing when attacked ------------------------------
+@pytest.mark.parametrize("text,sub,place,killed", [
+    ("Despite the ceasefire, Israeli troops opened fire on people returning to their homes "
+     "in Jabalia camp on Friday, killing two men, medics said.", "Attack", "Jabalia Camp", 2),
+    ("Israeli troops opened fire on displaced people returning to Jabalia camp on Friday, "
+     "killing two men.", "Attack", "Jabalia Camp", 2),
+    ("An Israeli drone struck a group of people returning to their homes in Beit Lahia on "
+     "Friday, killing four.", "Air/drone strike", "Beit Lahia", 4),
+    ("Israeli snipers shot at residents returning to Shejaia on Friday, wounding six.",
+     "Attack", "Shejaia", None),
+])
+def test_people_shot_at_on_their_way_home_are_the_victims_not_a_return(text, sub, place,
+                                                                        killed):
+    got = _coded(text, published="2024-06-29")
+    assert [(s, loc, dead) for s, loc, dead, *_ in got] == [(sub, place, killed)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Thousands of people were returning to their homes in Jabalia camp on Friday after the "
+     "ceasefire.", "Jabalia Camp"),
+    ("Displaced people returning to Jabalia on Friday found their homes destroyed.",
+     "Jabalia"),
+    # a strike told before, no one shot at on the way
+    ("After the strikes, people returning to Rafah on Friday found their homes destroyed.",
+     "Rafah"),
+])
+def test_a_return_told_of_its_own_stays_a_return(text, place):
+    got = _coded(text, published="2024-06-29")
+    assert ("Return of displaced people", place) in [(s, loc) for s, loc, *_ in got]
+

@@ -53,6 +53,19 @@ _FLEEING_PEOPLE = re.compile(r"\b(?:against|on|at|for|by|to|(?<!reports )(?<!rep
                              r"(?:civilians|refugees|people|families|palestinians|those|"
                              r"residents|others|idps|gazans|children)\s+$")
 
+# "opened fire on people returning to their homes in Jabalia camp", "a drone struck a group
+# of displaced people returning to Beit Lahia": the people shot at, described by where they
+# were going, not a return the report tells (not "as people returning to Jabalia found their
+# homes in ruins", "after the strikes, people returning to Rafah found ...": a return told)
+_SHOT_AT_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting|shots|shoots?|"
+                             r"attack(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit|hitting|"
+                             r"target(?:ed|ing|s)?|bomb(?:ed|ing)|shell(?:ed|ing)|"
+                             r"kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+"
+                             r"(?:(?:on|at|upon|against|towards?|into)\s+)?"
+                             r"(?:(?:the|a|an)\s+)?(?:(?:crowds?|groups?|convoys?|lines?|"
+                             r"hundreds|thousands|dozens|scores)\s+of\s+)?"
+                             r"(?:(?!(?:as|while|when|after|before|and|but|since|where|then|"
+                             r"because|once|until)\b)[\w-]+\s+)?$")
 _FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|residents)\b")
 # "IDPs fleeing from the north are reporting dead bodies in the streets": who tells, not
 # a flight the report tells
@@ -606,12 +619,16 @@ def the_displaced_described(text: str, low: str, start: int, lo: int, at: int, s
 
 def the_fleeing_described(low: str, before: str, start: int, lo: int, at: int, stop: int,
                           end: int, sub: str) -> bool:
-    """Whether the flight describes the people rather than tells a flight: who is shot at or
-    tells ("shootings of fleeing civilians", "IDPs fleeing from the north are reporting dead
-    bodies"), how they came to shelter, who the dead or the people were."""
+    """Whether the flight or the return describes the people rather than tells one: who is
+    shot at or tells ("shootings of fleeing civilians", "opened fire on people returning to
+    their homes", "IDPs fleeing from the north are reporting dead bodies"), how they came to
+    shelter, who the dead or the people were."""
     if low.startswith("fleeing", at) and (
             _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, stop, end)):
         return True
+    if sub == RETURN[1] and "returning" in low[at:stop] and \
+            _SHOT_AT_BEFORE.search(low, lo, at):
+        return True  # "opened fire on people returning to their homes in Jabalia camp"
     if low.startswith("fleeing", at) and _FLEEING_WITNESS.search(low, lo, at) and \
             (tells := _TELLS_AFTER.match(low, stop, end)) is not None and \
             not OWN_DAY.search(low, stop, tells.end()):
