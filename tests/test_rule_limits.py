@@ -18270,9 +18270,13 @@ def test_a_strike_by_a_drone_or_a_blast_keeps_its_type(text, sub):
      "Friday, killing four.", "Air/drone strike", "Beit Lahia", 4),
     ("Israeli snipers shot at residents returning to Shejaia on Friday, wounding six.",
      "Attack", "Shejaia", None),
+    ("An Israeli drone struck people fleeing Jabalia toward Gaza City on Tuesday, killing "
+     "four.", "Air/drone strike", "Jabalia", 4),
+    ("Israeli tanks shelled families fleeing Beit Lahia on Tuesday, killing six.",
+     "Shelling/artillery/missile attack", "Beit Lahia", 6),
 ])
-def test_people_shot_at_on_their_way_home_are_the_victims_not_a_return(text, sub, place,
-                                                                        killed):
+def test_people_shot_at_on_their_way_are_the_victims_not_a_return_or_flight(text, sub,
+                                                                            place, killed):
     got = _coded(text, published="2024-06-29")
     assert [(s, loc, dead) for s, loc, dead, *_ in got] == [(sub, place, killed)]
 
@@ -18289,4 +18293,11 @@ def test_people_shot_at_on_their_way_home_are_the_victims_not_a_return(text, sub
 def test_a_return_told_of_its_own_stays_a_return(text, place):
     got = _coded(text, published="2024-06-29")
     assert ("Return of displaced people", place) in [(s, loc) for s, loc, *_ in got]
+
+
+def test_a_flight_told_after_the_strikes_stays_a_flight():
+    text = ("Israeli strikes hit Beit Lahia on Tuesday, and families fleeing the town crowded "
+            "into Jabalia.")
+    got = _coded(text, published="2024-06-29")
+    assert ("Displacement", "Beit Lahia") in [(s, loc) for s, loc, *_ in got]
 

@@ -54,9 +54,10 @@ _FLEEING_PEOPLE = re.compile(r"\b(?:against|on|at|for|by|to|(?<!reports )(?<!rep
                              r"residents|others|idps|gazans|children)\s+$")
 
 # "opened fire on people returning to their homes in Jabalia camp", "a drone struck a group
-# of displaced people returning to Beit Lahia": the people shot at, described by where they
-# were going, not a return the report tells (not "as people returning to Jabalia found their
-# homes in ruins", "after the strikes, people returning to Rafah found ...": a return told)
+# of displaced people returning to Beit Lahia", "struck people fleeing Jabalia": the people
+# shot at, described by where they were going, not a return or a flight the report tells
+# (not "as people returning to Jabalia found their homes in ruins", "after the strikes,
+# people returning to Rafah found ...": a return told)
 _SHOT_AT_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting|shots|shoots?|"
                              r"attack(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit|hitting|"
                              r"target(?:ed|ing|s)?|bomb(?:ed|ing)|shell(?:ed|ing)|"
@@ -624,8 +625,9 @@ def the_fleeing_described(low: str, before: str, start: int, lo: int, at: int, s
     their homes", "IDPs fleeing from the north are reporting dead bodies"), how they came to
     shelter, who the dead or the people were."""
     if low.startswith("fleeing", at) and (
-            _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, stop, end)):
-        return True
+            _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, stop, end) or
+            _FLEEING_WITNESS.search(low, lo, at) and _SHOT_AT_BEFORE.search(low, lo, at)):
+        return True  # (and "a drone struck people fleeing Jabalia": those it hit)
     if sub == RETURN[1] and "returning" in low[at:stop] and \
             _SHOT_AT_BEFORE.search(low, lo, at):
         return True  # "opened fire on people returning to their homes in Jabalia camp"
