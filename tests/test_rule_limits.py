@@ -18301,3 +18301,27 @@ def test_a_flight_told_after_the_strikes_stays_a_flight():
     got = _coded(text, published="2024-06-29")
     assert ("Displacement", "Beit Lahia") in [(s, loc) for s, loc, *_ in got]
 
+
+# -- a campaign in an "as" clause, and a flight from one town for another -----------------
+@pytest.mark.parametrize("text,place", [
+    ("Thousands of displaced families fled Rafah for Deir al-Balah last week as the Israeli "
+     "offensive expanded.", "Rafah"),
+    ("Thousands of displaced families fled Khan Younis for al-Mawasi on Tuesday as the "
+     "Israeli ground operation intensified.", "Khan Younis"),
+    ("Hundreds of families fled Beit Lahia for Jabalia on Sunday.", "Beit Lahia"),
+])
+def test_a_flight_as_a_campaign_grew_is_coded_where_people_left(text, place):
+    got = _coded(text, published="2024-06-29")
+    assert [(s, loc) for s, loc, *_ in got] == [("Displacement", place)]
+
+
+@pytest.mark.parametrize("text,place", [
+    # where the offensive went: fighting there
+    ("Thousands of families fled Rafah last week as the Israeli offensive expanded into the "
+     "city.", "Rafah"),
+    ("The Israeli offensive expanded into Rafah last week, and thousands of families fled.",
+     "Rafah"),
+])
+def test_a_campaign_told_where_it_went_stays_a_battle(text, place):
+    got = _coded(text, published="2024-06-29")
+    assert ("Armed clash", place) in [(s, loc) for s, loc, *_ in got]

@@ -219,6 +219,18 @@ _ENTERS_ITS = re.compile(r"(?:\s+(?:of|on|in|against|around)(?:\s+[\w'’-]+){1,
                          r"(?:enters|entered|entering|has\s+entered|is\s+entering)\s+"
                          rf"(?:its|their|the)\s+{_ORDINAL}\s+(?:straight\s+|consecutive\s+)?"
                          r"(?:day|week|month|year)\b")
+# "fled Rafah for Deir al-Balah as the Israeli offensive expanded", "as the ground operation
+# intensified": a campaign named in an "as" clause by how it grew or went on, the time of
+# what the sentence tells, no fighting at its places (not "as the offensive expanded into
+# Rafah", "as the operation intensified in Jabalia": where it went, fighting there)
+_AS_IT = re.compile(r"\bas\s+(?:the\s+|israel['’]s\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$")
+_GREW_OR_WENT_ON = re.compile(r"\s+(?:(?:has|had|was|is|were|are)\s+)?(?:(?:further|steadily|"
+                              r"gradually|rapidly)\s+)?(?:expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|"
+                              r"intensif(?:ied|ies|ying)|escalat(?:ed|es|ing)|continu(?:ed|es|ing)|"
+                              r"spread(?:s|ing)?|deepen(?:ed|s|ing)?|rag(?:ed|es|ing)|"
+                              r"(?:dragged|ground|pressed|wore|went|dragging|grinding|pressing|"
+                              r"wearing|going)\s+on|gr[eo]w(?:s|ing)?|progress(?:ed|es|ing))"
+                              r"(?:\s+(?:further|there))?(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but)\b)")
 # "For the tenth day running, troops besieged Jabalia camp", "the army encircled the
 # hospital for a third consecutive day": a siege told on one of its many days, a state that
 # goes on (not "For the third day running, tanks shelled Jabalia": each day's shelling is
@@ -281,8 +293,11 @@ def told_by_its_length(low: str, start: int, at: int, stop: int, end: int) -> bo
 def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,
                      siege: bool) -> bool:
     """Whether the campaign or the siege at ``low[at:stop]`` (``start``, ``end``: its
-    sentence's bounds) is told by how long it has gone on, not by what it did."""
-    if campaign and _ENTERS_ITS.match(low, stop, end):
+    sentence's bounds) is told by how long it has gone on, or in an "as" clause by how it
+    grew, not by what it did."""
+    if campaign and (_ENTERS_ITS.match(low, stop, end) or
+                     _GREW_OR_WENT_ON.match(low, stop, end) and
+                     _AS_IT.search(low, max(start, at - 40), at)):
         return True
     if not siege:
         return False

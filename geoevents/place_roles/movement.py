@@ -82,9 +82,10 @@ _DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?|below
 _BEARING_GONE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binside\s)(?<!\bacross\s)"
                  r"(?:(?:north|south|east|west)(?:wards?)?\s+(?:of\s+)?|below\s+)(?:the\s+)?")
 # "ordered the displaced sheltering there to leave towards al-Mawasi", "shot while trying
-# to leave Jabalia for Gaza City": where they were going, not where it happened
-_LEAVING_FOR = (r"\b(?:leave|leaving)\s+(?:(?:towards?|to)\s+|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-                r"for\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+# to leave Jabalia for Gaza City", "fled Rafah for Deir al-Balah": where they were going,
+# not where it happened
+_LEAVING_FOR = (r"\b(?:leave|leaving|fled|flee|flees|fleeing|escaped)\s+(?:(?:towards?|to)\s+|"
+                r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?for\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     # ("fled on donkey carts toward al-Mawasi", "fled by car to Rafah": how they went)
@@ -262,9 +263,10 @@ def displaced_from(here: list[Mention], sentence: Span) -> list[Mention]:
 
 def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
-    al-Balah", "fled to Khan Younis and Deir al-Balah"). Where troops went ("sent tanks
-    deeper into Jabalia ... and advised people to leave") is where people leave."""
-    kept = not_after(TO, here, sentence)
+    al-Balah", "fled to Khan Younis and Deir al-Balah", "fled Rafah for Deir al-Balah").
+    Where troops went ("sent tanks deeper into Jabalia ... and advised people to leave") is
+    where people leave."""
+    kept = not_after(LEAVING_FOR, not_after(TO, here, sentence), sentence)
     if any(m.kind != "region" for m in kept):
         # (not "troops advanced towards Khan Younis as the army ordered residents of Rafah
         # to leave": the order names a town of its own)
