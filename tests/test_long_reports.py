@@ -4,6 +4,7 @@ faster than the text: the indexes and the in-place readings answer as the plain 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
@@ -17,12 +18,14 @@ from geoevents.dates import _INDEX as _DATE_INDEX
 from geoevents.dates import _Taken, find_dates
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
-from geoevents.event_merge import told_later, towns_and_sites
+from geoevents.event_merge import placed_next, told_later, told_wide, towns_and_sites
+from geoevents.event_merge.merging import after, by_day
 from geoevents.events.report import _INDEX
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
 from geoevents.text_ends import blank, stripped_end
+from geoevents.tolls import day_tolls
 from geoevents.triggers import _INDEX as _TRIGGER_INDEX
 from geoevents.triggers import find_triggers
 from geoevents.unlisted_names.capitalised_names import _TOLD_SITE, SitesTold
@@ -234,3 +237,47 @@ def test_records_told_alike_and_on_the_day_are_those_a_scan_finds(corpus_texts):
         assert on_the_day[e.event_date, e.event_type, e.sub_event_type] == \
             [j for j, g in enumerate(events) if g.event_date == e.event_date and
              g.event_type == e.event_type and g.sub_event_type == e.sub_event_type]
+
+
+def _every_record(events, kind: bool = True, which=None) -> defaultdict:
+    """The folds' look-up by day, as the scans were: every record for every day (each fold
+    tests the day, kind and ``which`` of each record again itself)."""
+    return defaultdict(lambda: list(range(len(events))))
+
+
+def _days_dated_apart(corpus_texts, count: int = 400) -> str:
+    return "\n\n".join(f"On {1 + k % 28} {('April', 'May')[k % 2]} 2024, the following was "
+                       f"reported.\n\n{t}" for k, t in enumerate(corpus_texts[:count]))
+
+
+def test_folds_weighing_the_days_records_fold_as_scans_of_all(corpus_texts, monkeypatch):
+    """A long report's tolls told wide and at places (placed next, the dead told again,
+    the same toll, the one attack, a day's toll and its parts), weighing only the records of
+    their own day looked up, against weighing every record of the report: the same
+    events."""
+    text = _days_dated_apart(corpus_texts)
+    indexed = parse(text, published="2024-06-29").events
+    asked = []
+    monkeypatch.setattr(placed_next, "by_day", lambda *a, **k: asked.append(1) or
+                        _every_record(*a, **k))
+    monkeypatch.setattr(told_wide, "by_day", _every_record)
+    monkeypatch.setattr(day_tolls, "_on_the_day", lambda events: _every_record(events))
+    assert parse(text, published="2024-06-29").events == indexed
+    assert asked and len(indexed) > 300
+
+
+def test_the_days_records_are_those_a_scan_finds(corpus_texts):
+    events = parse(_days_dated_apart(corpus_texts, 200), published="2024-06-29").events
+    kinds, days = by_day(events), by_day(events, kind=False)
+    assert len({e.event_date for e in events}) > 20
+    for i, e in enumerate(events):
+        assert kinds[e.event_date, e.event_type] == \
+            [j for j, g in enumerate(events) if g.event_date == e.event_date and
+             g.event_type == e.event_type]
+        assert after(days[e.event_date, None], i) == \
+            [j for j, g in enumerate(events) if j > i and g.event_date == e.event_date]
+        assert day_tolls._on_the_day(events)[e.event_date] == days[e.event_date, None]
+    counted = by_day(events, which=lambda e: e.fatalities is not None)
+    assert sum(map(len, counted.values())) == sum(e.fatalities is not None for e in events) > 0
+    for key, js in counted.items():
+        assert js == [j for j in kinds[key] if events[j].fatalities is not None]

@@ -33,6 +33,8 @@ from geoevents.event_merge.attack_words import (
     told_where,
 )
 from geoevents.event_merge.merging import (
+    after,
+    by_day,
     exact_toll,
     fuller_count,
     holds,
@@ -59,11 +61,15 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
     Hospital")."""
     out = list(events)
     drop: set[int] = set()
+    # (the records that may be the one placed: those told as the same attack, at a place
+    # in the Strip; folding keeps a record's place and sentence)
+    on_the_day = by_day(out, which=lambda f: not (f.place_id or "strip:").startswith("strip:")
+                        and tells_the_same(f.notes))
     for i, e in enumerate(out):
         if e.event_type not in VIOLENT or e.place_id is None:
             continue
         wide = gaz.get(e.place_id)
-        for j in range(i + 1, len(out)):
+        for j in after(on_the_day[e.event_date, e.event_type], i):
             f = out[j]
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     (f.fatalities is None) == (e.fatalities is None) or f.notes == e.notes or \
@@ -156,6 +162,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
     the counted record's: the later sentence is one account of how they died."""
     out = list(events)
     drop: set[int] = set()
+    on_the_day = by_day(out, kind=False)
     for i, e in enumerate(out):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
@@ -165,7 +172,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             # journalists were killed in a strike on a car in Nuseirat": a toll of several
             # strikes, some of whose dead are told of next)
             continue
-        for j in range(i + 1, len(out)):
+        for j in after(on_the_day[e.event_date, None], i):
             f = out[j]
             again = _THE_DEAD_AGAIN.search(f.notes)
             if j in drop or f.fatalities is not None or f.event_type not in VIOLENT or \

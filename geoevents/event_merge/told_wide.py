@@ -37,6 +37,7 @@ from geoevents.event_merge.merging import (
     FROM_THE_AIR,
     GUNS,
     SHELL,
+    by_day,
     exact_toll,
     fuller_count,
     holds,
@@ -149,6 +150,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     The Strip is never the place in a region, though its centre lies in central Gaza."""
     drop: set[int] = set()
     events = list(events)
+    on_the_day = by_day(events)
     for i, e in enumerate(events):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
@@ -157,8 +159,8 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (not the rest of a toll its sentence split: "12 killed in the Strip, including six
         # in Rafah"; not another kind of attack, nor dead of the other side: "two soldiers
         # killed in Gaza" and "troops killed two Hamas fighters in Khan Younis")
-        near = [j for j, f in enumerate(events)
-                if j != i and j not in drop and f.fatalities and
+        near = [j for j in on_the_day[e.event_date, e.event_type]
+                if j != i and j not in drop and (f := events[j]).fatalities and
                 f.event_type == e.event_type and f.event_date == e.event_date and
                 f.notes != e.notes and
                 (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
@@ -396,6 +398,10 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
     hospital in Beit Lahia")."""
     drop: set[int] = set()
     out = list(events)
+    # (the records that may be the placed one: at a place in the Strip no wider than a
+    # town's site; folding keeps a record's place)
+    on_the_day = by_day(out, which=lambda f: (site := gaz.get(f.place_id)) is not None and
+                        not placed_wide(site) and site.in_gaza)
     for i, e in enumerate(out):
         if e.event_type not in VIOLENT:
             continue
@@ -404,8 +410,8 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
                 ACROSS.search(e.notes) or MORE_TOLD.search(e.notes) or \
                 ANOTHER.search(e.notes) or tells_several(e.notes):
             continue
-        placed = [j for j, f in enumerate(out)
-                  if j != i and j not in drop and f.event_type == e.event_type and
+        placed = [j for j in on_the_day[e.event_date, e.event_type]
+                  if j != i and j not in drop and (f := out[j]).event_type == e.event_type and
                   f.event_date == e.event_date and f.notes != e.notes and
                   (site := gaz.get(f.place_id)) is not None and not placed_wide(site) and
                   site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)
