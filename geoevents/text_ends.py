@@ -1,5 +1,5 @@
 """Whether a stretch of a report is blank, and where the text before an offset ends once
-its spaces are left off, read in place.
+its spaces are left off, read in place; and where each of many sentences first stands.
 
 ``len(text[:i].rstrip())`` and ``not text[:i].strip()`` copy the report up to ``i``: a
 rule that asks them for every sentence copies the whole report once a sentence, and a
@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank", "stripped_end"]
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+__all__ = ["blank", "first_found", "stripped_end"]
 
 _NOT_SPACE = re.compile(r"\S")
 
@@ -33,3 +35,24 @@ def stripped_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def first_found(text: str, parts: list[str | None]) -> list[int]:
+    """``[text.find(p) if p else -1 for p in parts]`` in one pass over ``text``: the records
+    of a long report each finding its sentence from the report's start read the report
+    once a record. One automaton of the distinct parts reports every place each stands
+    (overlapping too), of which the first is ``find``'s answer."""
+    distinct = list(dict.fromkeys(p for p in parts if p))
+    if not distinct:
+        return [-1] * len(parts)
+    try:
+        found = AhoCorasick(distinct, matchkind=MatchKind.Standard
+                            ).find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # (a lone surrogate, which the automaton cannot take)
+        return [text.find(p) if p else -1 for p in parts]
+    first: dict[int, int] = {}
+    for which, start, _ in found:
+        if which not in first or start < first[which]:
+            first[which] = start
+    at = {p: first.get(k, -1) for k, p in enumerate(distinct)}
+    return [at[p] if p else -1 for p in parts]

@@ -24,7 +24,8 @@ from geoevents.events.report import _INDEX
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
-from geoevents.text_ends import blank, stripped_end
+from geoevents.sentences import split_sentences
+from geoevents.text_ends import blank, first_found, stripped_end
 from geoevents.tolls import day_tolls
 from geoevents.triggers import _INDEX as _TRIGGER_INDEX
 from geoevents.triggers import find_triggers
@@ -281,3 +282,26 @@ def test_the_days_records_are_those_a_scan_finds(corpus_texts):
     assert sum(map(len, counted.values())) == sum(e.fatalities is not None for e in events) > 0
     for key, js in counted.items():
         assert js == [j for j in kinds[key] if events[j].fatalities is not None]
+
+
+_PIECES = st.text(alphabet="ab. \u00e9\n", max_size=6)
+
+
+@given(st.lists(_PIECES, max_size=8), st.lists(st.one_of(st.none(), _PIECES), max_size=8))
+def test_first_found_answers_as_find(pieces, parts):
+    text = "".join(pieces)
+    parts = parts + pieces[:3]  # (some that stand there, overlapping one another)
+    assert first_found(text, parts) == [text.find(p) if p else -1 for p in parts]
+
+
+def test_first_found_of_a_long_reports_sentences_is_finds(long_text):
+    """Where each sentence (and pieces of sentences, and words) first stands in a long
+    report, found in one pass, as ``find`` from the start for each; and in a report the
+    automaton cannot read (a lone surrogate)."""
+    sentences = [long_text[s.start:s.end] for s in split_sentences(long_text)]
+    parts = sentences + [s[5:40] for s in sentences[::7]] + ["Gaza", "the", "no such text"]
+    assert len(parts) > 2000
+    assert first_found(long_text, parts) == [long_text.find(p) if p else -1 for p in parts]
+    broken = long_text[:5000] + "\ud800" + long_text[5000:20000]
+    assert first_found(broken, parts[:200]) == [broken.find(p) if p else -1
+                                                for p in parts[:200]]

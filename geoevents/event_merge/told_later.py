@@ -38,6 +38,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.normalize import fold
 from geoevents.speech import SAID
+from geoevents.text_ends import first_found
 from geoevents.trigger_table import BATTLE, SIEGE, VIOLENT
 
 __all__ = ["the_siege_told_again", "a_fights_dead_told_again", "the_attack_named_by_its_place",
@@ -411,7 +412,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
     across an area, nor when two records could be the one it tells."""
     drop: set[int] = set()
     out = list(events)
-    at = [text.find(e.notes) if e.notes else -1 for e in out]
+    at = first_found(text, [e.notes for e in out])
     by_day = _ByDay(out)
     for j, f in enumerate(out):
         if f.event_type not in VIOLENT or at[j] <= 0:
