@@ -20,7 +20,7 @@ from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
 from geoevents.event_merge import placed_next, told_later, told_wide, towns_and_sites
 from geoevents.event_merge.merging import after, by_day
-from geoevents.events.report import _INDEX
+from geoevents.events.report import _INDEX, Records
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
@@ -305,3 +305,30 @@ def test_first_found_of_a_long_reports_sentences_is_finds(long_text):
     broken = long_text[:5000] + "\ud800" + long_text[5000:20000]
     assert first_found(broken, parts[:200]) == [broken.find(p) if p else -1
                                                 for p in parts[:200]]
+
+
+class _Plain(dict):
+    def at(self, places, event_type):
+        return [k for k in self if k[1] in places and k[2] == event_type]
+
+
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from(["d1", "d2", None]),
+                          st.sampled_from(["p1", "p2", "p3", None]),
+                          st.sampled_from(["Battles", "Explosions/Remote violence"])),
+                max_size=40))
+def test_records_by_place_are_those_a_scan_of_the_dict_finds(steps):
+    """The walk's records, set and popped in any order, looked up by place and kind, as a
+    scan of the dict in its own order."""
+    records, plain = Records(), _Plain()
+    for k, (setting, *key) in enumerate(steps):
+        key = tuple(key)
+        if setting:
+            records[key] = plain[key] = k
+        else:
+            assert records.pop(key, None) == plain.pop(key, None)
+        assert list(records) == list(plain)
+        for places in ({"p1"}, {"p1", "p2"}, {None, "p3"}):
+            for kind in ("Battles", "Explosions/Remote violence"):
+                assert records.at(places, kind) == plain.at(places, kind)
+    with pytest.raises(TypeError):
+        records.update({})

@@ -56,9 +56,8 @@ def share_told(walk: Walk, located: list[tuple[Mention, int, float]], shares: di
     if len(located) != 2 or unit.event_type not in VIOLENT or not unit.fatalities or \
             not _counts_killed(unit, unit.fatalities):
         return
-    keys = [k for k in walk.merged if k[0] is not None and k[2] == unit.event_type and
-            any(k[1] == p.place_id for p, _, _ in located)]
     places = {p.place_id for p, _, _ in located}
+    keys = [k for k in walk.merged.at(places, unit.event_type) if k[0] is not None]
     if len(places) == len(located) == len(keys) == 2 and {k[1] for k in keys} == places and \
             strikes_told(s.text) in (None, 2) and \
             not any(shares.get(id(p)) for p, _, _ in located) and \

@@ -127,6 +127,51 @@ def read_report(text: str, sentences: list[Span],
         sentences=sentences, sentence_starts=[x.start for x in sentences])
 
 
+class Records(dict):
+    """The records a report's sentences have made so far, key -> event, keys (event date,
+    place id, event type, ...) in the order a plain dict keeps them, and also looked up by
+    place and kind (:meth:`at`): a rule that weighs the records of two places does not
+    scan every record of the report for each sentence. Only setting and popping change it
+    (the walk does nothing else to it); the other ways a dict changes are refused."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_place: dict[tuple, dict[tuple, int]] = {}
+        self._order = 0
+
+    def __setitem__(self, key: tuple, event: Event) -> None:
+        if key not in self:
+            self._order += 1
+            self._by_place.setdefault((key[1], key[2]), {})[key] = self._order
+        super().__setitem__(key, event)
+
+    def __delitem__(self, key: tuple) -> None:
+        super().__delitem__(key)
+        del self._by_place[key[1], key[2]][key]
+
+    _NONE = object()
+
+    def pop(self, key: tuple, default: object = _NONE) -> object:
+        if key in self:
+            event = super().pop(key)
+            del self._by_place[key[1], key[2]][key]
+            return event
+        if default is Records._NONE:
+            raise KeyError(key)
+        return default
+
+    def _refused(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("Records change only by setting or popping a key")
+
+    update = setdefault = popitem = clear = __ior__ = _refused  # type: ignore[assignment]
+
+    def at(self, places: set[str | None], event_type: str) -> list[tuple]:
+        """The keys of ``event_type`` at ``places``, in the dict's order."""
+        found = [(n, k) for p in places for k, n in self._by_place.get((p, event_type),
+                                                                       {}).items()]
+        return [k for _, k in sorted(found)]
+
+
 @dataclass
 class Walk:
     """What carries from one sentence of a report to the next."""
@@ -152,7 +197,7 @@ class Walk:
     last_violent: list[tuple] = field(default_factory=list)  # and the keys it went under
     lead: list[tuple] | None = None  # the keys the report's first violent event went under
     lead_referring: list[int] = field(default_factory=list)  # and where in ``referring``
-    merged: dict[tuple, Event] = field(default_factory=dict)
+    merged: Records = field(default_factory=Records)
     referring: list[Event] = field(default_factory=list)  # placed by fallback, of an attack
     #                                                        told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = field(default_factory=dict)
