@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from geoevents import dates, parse
 from geoevents.anchored import Cues
 from geoevents.dates import _INDEX as _DATE_INDEX
-from geoevents.dates import _Taken, find_dates
+from geoevents.dates import _Taken, counted_days, find_dates
+from geoevents.dates.counted_days import day_counted_from
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
 from geoevents.event_merge import placed_next, told_later, told_wide, towns_and_sites
@@ -81,13 +82,21 @@ class _PlainTaken:
 
 class _PlainFound:
     def __init__(self) -> None:
-        self.refs: list = []
+        self.found: list = []
 
     def add(self, ref) -> None:
-        self.refs.append(ref)
+        self.found.append(ref)
 
     def last_before(self, at: int):
-        return max((r for r in self.refs if r.start < at), key=lambda r: r.start, default=None)
+        return max((r for r in self.found if r.start < at), key=lambda r: r.start, default=None)
+
+    @property
+    def refs(self) -> list:
+        return sorted(self.found, key=lambda r: r.start)
+
+    @property
+    def starts(self) -> list[int]:
+        return [r.start for r in self.refs]
 
 
 @pytest.mark.parametrize("published", [date(2024, 6, 29), date(2025, 1, 20), None])
@@ -332,3 +341,41 @@ def test_records_by_place_are_those_a_scan_of_the_dict_finds(steps):
                 assert records.at(places, kind) == plain.at(places, kind)
     with pytest.raises(TypeError):
         records.update({})
+
+
+def test_days_counted_from_are_those_of_the_sorted_scan(long_text):
+    """The day "the 24 hours before the ceasefire took effect on Sunday" counts from, bisected
+    to among the days with a date that bound no span, against the first of all the report's
+    days sorted that passes the same tests."""
+    text = long_text + "".join(
+        f"\n\nIn the 24 hours before the ceasefire took effect on {d} May, {n} were killed. "
+        f"The day before the truce on Sunday, strikes hit Rafah; the day before, on {d} "
+        f"June, more were killed." for d, n in ((3, 12), (17, 40), (25, 9)))
+    refs = find_dates(text, date(2024, 6, 29))
+    days = sorted((r for r in refs if r.date and not r.since), key=lambda r: r.start)
+    asked, counted = 0, 0
+    for pattern in (p for kind, p in KINDS_AND_PATTERNS if kind == "next_day"):
+        for m in pattern.finditer(text):
+            plain = next((r for r in sorted(refs, key=lambda r: r.start)
+                          if r.start >= m.end() and r.date and not r.since and
+                          r.start - m.end() <= counted_days._OBJECT_REACH and
+                          not counted_days.CLAUSE_BREAK.search(text, m.end(), r.start)),
+                         None) if m.group(1).lower().endswith(counted_days.BEFORE_WHAT) else None
+            assert day_counted_from(text, [r.start for r in days], days, m) is plain
+            asked += 1
+            counted += plain is not None
+    assert asked > 20 and counted >= 3
+
+
+@given(st.text(alphabet="ab.!? \n", max_size=60), st.integers(0, 70))
+def test_the_last_sentence_end_is_the_last_of_a_whole_scan(text, end):
+    assert counted_days._last_sentence_end(text, end) == max(
+        (m.end() for m in counted_days._SENTENCE_END.finditer(text, 0, end)), default=0)
+
+
+def test_the_last_sentence_end_far_back_is_the_last_of_a_whole_scan(long_text):
+    spaced = "One. Two " + "x" * 3000 + ". " + "y" * 70000
+    for text in (long_text, spaced):
+        for end in [*range(0, len(text), len(text) // 97), len(text)]:
+            assert counted_days._last_sentence_end(text, end) == max(
+                (m.end() for m in counted_days._SENTENCE_END.finditer(text, 0, end)), default=0)

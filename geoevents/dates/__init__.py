@@ -175,7 +175,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 # 79 trucks entered on that day": the day the sentence told, not the start
                 # of a period named in passing after it (the last dated one before, else
                 # the last one dated at all)
-                counted_from = day_counted_from(text, refs, m)
+                counted_from = day_counted_from(text, bounding_none.starts,
+                                                bounding_none.refs, m)
                 told = bounding_none.last_before(m.start()) or \
                     dated.last_before(m.start()) or previous
                 if hours_before_no_day(text, m, told, counted_from):

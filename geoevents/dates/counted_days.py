@@ -9,6 +9,7 @@ just before them, or from the day of what they are before, named after them in t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geoevents.dates.expressions import WEEKDAY_PATTERN, DateRef
 from geoevents.speech import TOLD
@@ -39,27 +40,48 @@ _OBJECT_REACH = 60  # characters from "the day before" to the day of what it is 
 CLAUSE_BREAK = re.compile(r"[,;.:]")  # ends the clause a day counted back looks in
 
 
+def _last_sentence_end(text: str, end: int) -> int:
+    """Where the last sentence ended before ``end`` (0 if none did): ``max(m.end() for m in
+    _SENTENCE_END.finditer(text, 0, end))``, looked for back from ``end`` in ever longer
+    stretches, not over all the report before it each time (a match is one mark and what
+    follows it, so a stretch's matches are the whole scan's)."""
+    reach = 256
+    while True:
+        lo = max(0, end - reach)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, end)]
+        if ends:
+            return ends[-1]
+        if lo == 0:
+            return 0
+        reach *= 4
+
+
 def _tells_of(text: str, told: DateRef | None, what: re.Match, before: int) -> bool:
     """Whether the sentence of a day told before ``before`` tells of ``what`` ("A
     humanitarian pause entered into force on 24 October. The 24 hours prior to the pause
     ...": the pause's day)."""
     if told is None or not told.date or told.start >= before:
         return False
-    opens = max((s.end() for s in _SENTENCE_END.finditer(text, 0, told.start)), default=0)
+    opens = _last_sentence_end(text, told.start)
     closes = _SENTENCE_END.search(text, told.end, before)
     return re.search(rf"(?i)\b{re.escape(what.group(1))}",
                      text[opens:closes.end() if closes else before]) is not None
 
 
-def day_counted_from(text: str, refs: list[DateRef], m: re.Match) -> DateRef | None:
+def day_counted_from(text: str, starts: list[int], days: list[DateRef], m: re.Match
+                     ) -> DateRef | None:
     """"in the 24 hours before the ceasefire took effect on Sunday": the day of what the
-    day or hours at ``m`` are before, named after them in the clause."""
+    day or hours at ``m`` are before, named after them in the clause. ``days`` are the days
+    found so far that have a date and bound no span, by where they stand (``starts``): those
+    within reach are bisected to, not all the report's days sorted for each such phrase."""
     if not m.group(1).lower().endswith(BEFORE_WHAT):
         return None
-    return next((r for r in sorted(refs, key=lambda r: r.start)
-                 if r.start >= m.end() and r.date and not r.since and
-                 r.start - m.end() <= _OBJECT_REACH and
-                 not CLAUSE_BREAK.search(text, m.end(), r.start)), None)
+    for k in range(bisect_left(starts, m.end()), len(starts)):
+        if starts[k] - m.end() > _OBJECT_REACH:
+            break
+        if not CLAUSE_BREAK.search(text, m.end(), starts[k]):
+            return days[k]
+    return None
 
 
 def hours_before_no_day(text: str, m: re.Match, told: DateRef | None,
