@@ -27,6 +27,7 @@ from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
 from geoevents.sentences import split_sentences
 from geoevents.text_ends import blank, first_found, stripped_end
+from geoevents.told_again import the_lead_later
 from geoevents.tolls import day_tolls
 from geoevents.triggers import _INDEX as _TRIGGER_INDEX
 from geoevents.triggers import find_triggers
@@ -365,6 +366,20 @@ def test_days_counted_from_are_those_of_the_sorted_scan(long_text):
             asked += 1
             counted += plain is not None
     assert asked > 20 and counted >= 3
+
+
+def test_a_report_telling_of_today_is_told_as_by_its_dates(corpus_texts):
+    """Whether the report before a point tells of its own day, with the look for the words
+    first, against reading all its dates."""
+    text = "\n\n".join(corpus_texts[:60])
+    cues = Cues(text, _DATE_INDEX)
+    anchor = date(2024, 6, 29)
+    ends = [*range(0, len(text), len(text) // 12), len(text)]
+    told = [the_lead_later._tells_of_today(text, end, anchor, cues) for end in ends]
+    assert told == [any(the_lead_later._TODAY.fullmatch(d.text) and
+                        not the_lead_later.told_on(text, d)
+                        for d in find_dates(text, anchor, 0, end, cues=cues)) for end in ends]
+    assert True in told and False in told
 
 
 @given(st.text(alphabet="ab.!? \n", max_size=60), st.integers(0, 70))

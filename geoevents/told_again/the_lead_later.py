@@ -66,6 +66,8 @@ _BESIDE_THE_LEAD = re.compile(r"\b(?:since|like|unlike|than|similar\s+to)\s+$", 
 # "Israeli tanks pushed deeper into Rafah today": a report of the day's news, whose lead is
 # no happening of "Thursday's death toll"
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+# what a day matching ``_TODAY`` must hold, wherever it stands
+_A_TODAY_WORD = re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)", re.I)
 
 
 def _recalled(text: str, s: Span, start: int, end: int, before: re.Pattern = _BEFORE_THE_LEAD
@@ -79,7 +81,10 @@ def _recalled(text: str, s: Span, start: int, end: int, before: re.Pattern = _BE
 
 def _tells_of_today(text: str, end: int, anchor: date, cues: Cues) -> bool:
     """Whether the report, before ``end``, tells of something done on its own day, not only
-    of a telling ("Israeli tanks pushed deeper into Rafah today"; not "medics said today")."""
+    of a telling ("Israeli tanks pushed deeper into Rafah today"; not "medics said today").
+    A report with no such word before ``end`` tells none, without reading its dates."""
+    if _A_TODAY_WORD.search(text, 0, end) is None:
+        return False
     return any(_TODAY.fullmatch(d.text) and not told_on(text, d)
                for d in find_dates(text, anchor, 0, end, cues=cues))
 
