@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 
 from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
@@ -183,9 +184,11 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
     plainly goes on ("areas", another comma) so that a name is not dropped."""
     out: list[Mention] = []
     starts = [m.start for m in known]
-    queue = [m.end for m in known if m.place_id is not None]
+    # (first in, first out: a deque, whose first is taken off in place, not a list whose
+    # every other item moves up each time, over all the names of a long report)
+    queue = deque(m.end for m in known if m.place_id is not None)
     while queue:
-        hit = _next_item(text, queue.pop(0))
+        hit = _next_item(text, queue.popleft())
         if hit is None:
             continue
         start, end = hit.span(1)
