@@ -178,6 +178,51 @@ def _tells_it_again(first: str, later: str, several: bool = False) -> int | None
     return None
 
 
+# the sites an attack hits, which the next sentence may tell again by their noun ("a strike
+# on a school in Gaza ... The strike hit the school in Daraj")
+_SITE_NOUNS = (r"schools?|mosques?|churche?s?|houses?|homes?|buildings?|ambulances?|cars?|"
+               r"vehicles?|tents?|shelters?|caf[eé]s?|markets?|bakery|bakeries|clinics?|"
+               r"apartments?|towers?|compounds?|encampments?|warehouses?")
+_A_SITE = re.compile(rf"(?i)\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_SITE_NOUNS})\b")
+# "the school", "the same building" (not "another school", "the second house", "the other
+# mosque", "the school's": another, or something of it)
+_THE_SITE = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|previous|"
+                       r"separate|next|later|latest|last|nearby|neighbou?ring|adjacent)\b)"
+                       rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b(?!['’])")
+# fire from the ground, or a raid: a kind of attack of its own beside one from the air
+_KIND_OF_FIRE = re.compile(r"(?i)\b(?:shell\w*|raid\w*|storm(?:ed|ing)|tank\s+fire|artillery|"
+                           r"gunfire|opened\s+fire|shot)\b")
+# "It hit the school in Al Bureij", "It struck a house in Daraj": the attack told just before
+_IT_HIT = re.compile(r"\A\W*It\s+(?:had\s+)?(?:hit|struck|targeted|slammed\s+into|"
+                     r"destroyed|levelled|leveled|flattened)\b")
+
+
+def _the_site_again(first: str, later: str) -> re.Match[str] | None:
+    """Where ``later`` tells again the site ``first``'s one attack hit: "the <site>" of a
+    site ``first`` named with "a" ("An Israeli strike on a school in Gaza killed 30 ... The
+    strike hit the al-Tabi'in school in Daraj"), or "It hit ..." after an attack on a site;
+    None where ``first`` tells no attack or names no site, or ``later`` another site."""
+    if not _AN_ATTACK.search(first) or _KIND_OF_FIRE.search(later) and \
+            not _KIND_OF_FIRE.search(first):
+        return None  # (not "An Israeli air strike hit a shelter ... Israeli forces shelled
+        # the shelter in Al Mawasi": fire of another kind, not shown to be the same)
+    named = {_site_stem(m.group("noun")) for m in _A_SITE.finditer(first)}
+    if not named:
+        return None
+    it = _IT_HIT.match(later)
+    if it is not None:
+        return it
+    return next((m for m in _THE_SITE.finditer(later) if _site_stem(m.group("noun")) in named),
+                None)
+
+
+def _site_stem(noun: str) -> str:
+    """A site noun without its plural or accent ("schools" and "school", "café" and
+    "cafe"), so that the noun told again matches the one told first."""
+    low = noun.lower().replace("é", "e")
+    return {"bakeries": "bakery", "churches": "church"}.get(low, low.removesuffix("s"))
+
+
 def _the_attacks_again(first: str, later: str) -> int | None:
     """Where ``later`` tells again, all together, the attacks ``first`` told ("strikes
     killed six in central Gaza ... most died in the attacks on shelters in Nuseirat"): "the
@@ -268,13 +313,17 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     if outer is None or not (placed_wide(outer) or city) or _one_of_several(s.text):
         return None
     several = tells_several(s.text)
-    if several and _attacks_apart(outer, city, s.text):
+    period = _a_toll_of_a_span(s.text)
+    # (several attacks that may lie apart are placed only at the one site they hit, told
+    # again next: "airstrikes on a UN-run school in Gaza killed 30. Israeli forces hit the
+    # school in Al Bureij")
+    apart = several and _attacks_apart(outer, city, s.text)
+    if apart and (period or city):
         return None
     k = _its_index(s, sentences, starts)
     if k is None or a_list_item(s.text):
         return None
     far = True  # (no other happening told between: one far after may still point back)
-    period = _a_toll_of_a_span(s.text)
     for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
         if _past_its_reach(n, far, city, several):
             return None
@@ -283,7 +332,13 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
             return None
         if a_list_item(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
-        at = _tells_it_again(s.text, later.text, several) if n <= 2 else None
+        site = _the_site_again(s.text, later.text) if n == 1 else None
+        if apart and site is None:
+            return None
+        if site is not None:
+            several = False  # (one site hit, however many strikes hit it)
+        at = site.start() if site is not None else \
+            _tells_it_again(s.text, later.text, several) if n <= 2 else None
         stop = _before_the_speakers_words(later.text, at) if several and at is not None \
             else None
         when = _where_they_were_then(later.text) if at is None and not (period or several) \
@@ -296,11 +351,14 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
             if at is None and n == 1 and not (period or several) else None
         if nth is not None:
             at = nth
-        if at is None or _another_told(later.text, nth if nth is not None else 0):
+        if at is None or _another_told(later.text[:site.end()] if site is not None else
+                                       later.text, nth if nth is not None else 0):
+            # (the site told again, only up to it: "hit the school in Al Bureij at 6 pm and
+            # again a few hours later" is one place, though more than one strike)
             if _a_happening_between(later.text):
                 far = False
             continue
-        if _of_another_day(s.text, later.text, at):
+        if _of_another_day(s.text, later.text, at, site is not None):
             continue
         end = _where_its_places_end(later, at, stop)
         places = _its_places(text, later, at, end, gaza, gaza_starts, outer, city, gaz)
@@ -352,6 +410,15 @@ _NOT_ITS_PLACE = re.compile(r"\b(?:(?:mayor|governor|officials?|spokes(?:man|wom
                             r"(?:across|in|from|throughout))\s+(?:the\s+)?$", re.I)
 # a weekday the sentence gives its happening ("The attack ... on Sunday killed three")
 _OTHER_DAY = re.compile(rf"\b({WEEKDAY_PATTERN})\b")
+# the day it was told, not the day it happened: "Grim details emerged on Wednesday of
+# Israeli airstrikes on a school", "the ministry said on Monday"
+_TOLD_ON = re.compile(r"\b(?:emerged|said|says|reported|announced|confirmed|told|added|"
+                      r"stated|published|released)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+# where the sentence turns to another matter, whose day is not the happening's: "15 were
+# killed in a strike on an ambulance, and Washington's top diplomat was due to hear Arab
+# demands in a meeting Saturday"
+_ANOTHER_MATTER = re.compile(r",\s+(?:and|while|whereas|but)\s+(?!(?:killed|killing|wounded|"
+                             r"wounding|injured|injuring)\b)")
 
 
 def _one_of_several(first: str) -> bool:
@@ -441,11 +508,18 @@ def _a_happening_between(later: str) -> bool:
     return _SOME_HAPPENING.search(later) is not None and _told_explicitly(later) is None
 
 
-def _of_another_day(first: str, later: str, at: int) -> bool:
+def _of_another_day(first: str, later: str, at: int, site: bool = False) -> bool:
     """Whether ``later``, from ``at``, gives its happening a weekday ``first`` did not:
     another day's ("... on Monday. The attack on the Nasser hospital on Sunday killed
-    three")."""
-    days = {d.lower() for d in _OTHER_DAY.findall(first)}
+    three"); not the day of another matter ``first`` turns to. ``site``: ``later`` tells
+    the site hit again, so ``first``'s day of telling is not the attack's ("Grim details
+    emerged on Wednesday of airstrikes on a school ... hit the school in Al Bureij on
+    Tuesday"); where "the strike" is told again with a day of its own, the toll goes to
+    the event the later sentence makes, on its day
+    (:func:`geoevents.event_merge.placed_next.place_the_lead_told_next`)."""
+    own = _ANOTHER_MATTER.split(first, maxsplit=1)[0]
+    days = {d.group(1).lower() for d in _OTHER_DAY.finditer(own)
+            if not (site and _TOLD_ON.search(own, max(0, d.start() - 30), d.start()))}
     return bool(days and {d.lower() for d in _OTHER_DAY.findall(later, at)} - days)
 
 

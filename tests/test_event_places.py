@@ -2554,3 +2554,50 @@ def test_a_place_with_the_side_of_its_town_after_a_comma_is_one_place():
     got = _events("An Israeli air strike in Tal as Sultan, western Rafah, killed at least 45 "
                   "Palestinians.", "2024-05-28")
     assert [(loc, n) for _, loc, n, _ in got] == [("Tel al-Sultan", 45)]
+
+
+@pytest.mark.parametrize("text,place,killed", [
+    ("Grim details emerged on Wednesday of Israeli airstrikes on a UN-run school in Gaza, "
+     "which killed 30 people. UNRWA said Israeli forces hit the school in Al Bureij on "
+     "Tuesday.", "Bureij", 30),
+    ("An Israeli strike on a mosque in the Gaza Strip killed 19 people on Sunday. It hit the "
+     "mosque in Deir al-Balah, medics said.", "Deir al-Balah", 19),
+    ("Israeli strikes on a house in Gaza killed eight people overnight. The house in Nuseirat "
+     "belonged to a doctor, neighbours said.", "Nuseirat", 8),
+    ("Officials said 15 people were killed in an Israeli airstrike on an ambulance in Gaza "
+     "City, and the top diplomat was due to meet Arab ministers on Saturday in Jordan. The "
+     "strike hit an ambulance at al-Shifa hospital on Friday.", "Al-Shifa Hospital", 15),
+])
+def test_a_toll_told_at_a_wide_place_goes_to_the_site_the_next_sentence_names(text, place,
+                                                                             killed):
+    # the next sentence tells the same attack by its site ("the school", "it hit") at a
+    # place in the wide one: the toll is there, though a day of telling or of another
+    # matter stands in the first sentence
+    got = _events(text, "2024-10-09")
+    assert [(loc, n) for _, loc, n, _ in got if n is not None] == [(place, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    # another attack told next
+    "Israeli airstrikes on a school in Gaza killed 30 people on Saturday. Another strike hit a "
+    "school in Rafah.",
+    "Israeli airstrikes on a school in Gaza killed 30 people on Saturday. Separately, the "
+    "school in Rafah was hit.",
+    "Israeli airstrikes on a school in Gaza killed 30 people. The second school, in Bureij, "
+    "was hit later.",
+    # a place outside the wide one
+    "An Israeli strike on a school in northern Gaza killed 30 people. The strike hit the "
+    "school in Rafah.",
+    # another day
+    "Israeli airstrikes on a school in Gaza killed 30 people on Saturday. The school in "
+    "Bureij was hit on Monday.",
+    # another site, or strikes told across the Strip or over a day
+    "Israeli airstrikes on a school in Gaza killed 30 people. The hospital in Deir al-Balah "
+    "received the bodies.",
+    "Israeli airstrikes killed 30 people across Gaza on Saturday. The school in Bureij was hit.",
+    "Israeli strikes killed 50 people in Gaza in the past 24 hours, including in a school. "
+    "The school in Bureij was hit.",
+])
+def test_a_toll_at_a_wide_place_stays_there_when_the_next_sentence_tells_another(text):
+    got = _events(text, "2024-10-09")
+    assert [loc for _, loc, n, _ in got if n is not None] in (["Gaza Strip"], ["northern Gaza"])
