@@ -11,6 +11,7 @@ armed clan, a party of its own ("Gaza's Doghmush clan": the Doghmush clan's mili
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geoevents.actors import ISRAELI, PALESTINIAN_ARMED, ActorRef, find_actors
 from geoevents.anchored import Cues
@@ -157,15 +158,19 @@ _AUTHORITY = re.compile(r"\b(?:police|policemen|security\s+(?:forces|services|ap
                         r"officers|men)|internal\s+security|interior\s+ministry)\b", re.I)
 
 
-def taken_by_armed_men(text: str, unit: EventUnit, actor1: str | None) -> bool:
+def taken_by_armed_men(text: str, unit: EventUnit,
+                       actor1_of: Callable[[], str | None]) -> bool:
     """Whether people "abducted" were taken by armed men, not held by a force in authority:
     "Gunmen abducted an aid worker", "masked men abducted a doctor", "an engineer was
     abducted by the Qassam Brigades" are abductions, violence against civilians (ACLED's
     Abduction/forced disappearance, as "Gunmen kidnapped" is); "Israeli forces abducted a
     journalist" and "Hamas police abducted a man" are detentions by the forces in control,
-    arrests; and a taking told with no one named stays the arrest the word is read as."""
+    arrests; and a taking told with no one named stays the arrest the word is read as.
+    (``actor1_of`` names the unit's actor1 when asked: reading every unit's actors for the
+    few arrests told as "abducted" read them twice over for every unit.)"""
     if unit.sub_event_type != ARRESTS[1] or not _ABDUCTED.match(text, unit.anchor):
         return False
+    actor1 = actor1_of()
     start, end = unit.clause.start, unit.clause.end
     if _AUTHORITY.search(text, start, end):
         return False

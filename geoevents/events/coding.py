@@ -71,7 +71,7 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
         return
     if not sent.dated and led_to_a_state(unit, text):
         return  # "already strained after the nearby hospital was evacuated earlier this month"
-    if taken_by_armed_men(text, unit, unit_actors(unit, rep.cues)[0]):
+    if taken_by_armed_men(text, unit, lambda: unit_actors(unit, rep.cues)[0]):
         # "Gunmen abducted an aid worker": an abduction, not an arrest
         unit.event_type, unit.sub_event_type = ABDUCTION
     refers_back = unit.event_type in VIOLENT and not sent.named and \
