@@ -4,6 +4,9 @@ import pytest
 from event_helpers import _coded, _events
 
 from geoevents import parse
+from geoevents.event_merge.placed_next import the_site_told_again_next
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Event
 
 
 def test_anaphoric_hospital():
@@ -2601,3 +2604,73 @@ def test_a_toll_told_at_a_wide_place_goes_to_the_site_the_next_sentence_names(te
 def test_a_toll_at_a_wide_place_stays_there_when_the_next_sentence_tells_another(text):
     got = _events(text, "2024-10-09")
     assert [loc for _, loc, n, _ in got if n is not None] in (["Gaza Strip"], ["northern Gaza"])
+
+
+@pytest.mark.parametrize("text,place,killed", [
+    ("Grim details emerged on Wednesday of Israeli airstrikes on a UN-run school in Gaza, "
+     "which killed 30 people. UNRWA said Israeli forces hit the school in Al Bureij on "
+     "Tuesday.", "Bureij", 30),
+    ("Grim details emerged on Wednesday of an Israeli strike on a house in Gaza which killed "
+     "eight people. The strike hit the house in Nuseirat on Tuesday, medics said.",
+     "Nuseirat", 8),
+    ("Grim details emerged on Wednesday of an Israeli strike on a school in Gaza which killed "
+     "30 people. The strike hit the school in Bureij on Tuesday, killing 30.", "Bureij", 30),
+    # (the site told again, up to it: more than one strike on that one site, one attack)
+    ("Grim details emerged on Wednesday of an Israeli strike on a school in Gaza which killed "
+     "30 people. The strike hit the school in Bureij on Tuesday and again a few hours later.",
+     "Bureij", 30),
+])
+def test_a_toll_moved_to_the_site_told_next_and_that_sentences_record_are_one(text, place,
+                                                                             killed):
+    # the lead's day is the day it was told; the next sentence tells the attack at its site
+    # on its own day: one event, on that day, with the lead's toll
+    got = _events(text, "2024-10-09")
+    assert [(loc, n, day) for _, loc, n, day in got] == [(place, killed, "2024-10-08")]
+
+
+@pytest.mark.parametrize("text", [
+    # one more attack at the site, told apart
+    "Grim details emerged on Wednesday of an Israeli strike on a school in Gaza which killed "
+    "30 people. The strike hit the school in Bureij on Tuesday. A second strike hit the "
+    "school hours later, killing five.",
+    "Grim details emerged on Wednesday of an Israeli strike on a school in Gaza which killed "
+    "30 people. A second strike hit the school in Bureij on Tuesday, killing five.",
+    # a count of other dead
+    "Grim details emerged on Wednesday of an Israeli strike on a school in Gaza which killed "
+    "30 people. The strike hit the school in Bureij on Tuesday, killing 12.",
+    # the lead's own site, on a day of its own
+    "An Israeli strike on a school in Bureij killed 30 people on Wednesday. The strike hit the "
+    "school in Bureij on Tuesday.",
+])
+def test_an_attack_at_the_site_told_next_on_another_day_stays_its_own(text):
+    got = _events(text, "2024-10-09")
+    assert len(got) == 2
+
+
+def _strike(notes, day, killed, place="town:bureij"):
+    return Event(event_id=notes[:8], report_id=None, event_date=day, time_precision=1,
+                 event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                 location="Bureij", place_id=place, admin1="Deir al-Balah", latitude=31.44,
+                 longitude=34.40, geo_precision=1, notes=notes, confidence=0.9,
+                 fatalities=killed)
+
+
+_LEAD = "Details emerged on Wednesday of a strike on a school in Gaza which killed 30 people."
+_NEXT = "The strike hit the school in Bureij on Tuesday."
+
+
+@pytest.mark.parametrize("between,folded", [(" ", True), (" The school sheltered 2,000. ", False)])
+def test_only_the_sentence_right_after_the_moved_toll_folds_it(between, folded):
+    # the sentence told next tells the attack again; one further on may tell another
+    events = [_strike(_LEAD, "2024-10-09", 30), _strike(_NEXT, "2024-10-08", None)]
+    got = the_site_told_again_next(events, Gazetteer.default(), _LEAD + between + _NEXT)
+    assert [(e.event_date, e.fatalities) for e in got] == (
+        [("2024-10-08", 30)] if folded else [("2024-10-09", 30), ("2024-10-08", None)])
+
+
+def test_a_toll_whose_own_sentence_names_the_site_is_not_folded_into_the_next():
+    # placed by its own sentence, on a day of its own: not a toll moved there
+    lead = "A strike on a school in Bureij killed 30 people on Wednesday."
+    events = [_strike(lead, "2024-10-09", 30), _strike(_NEXT, "2024-10-08", None)]
+    got = the_site_told_again_next(events, Gazetteer.default(), lead + " " + _NEXT)
+    assert len(got) == 2

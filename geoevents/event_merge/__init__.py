@@ -54,6 +54,7 @@ from geoevents.event_merge.placed_next import (
     place_the_dead_told_again,
     place_the_lead_told_next,
     place_the_toll_told_there,
+    the_site_told_again_next,
 )
 from geoevents.event_merge.told_later import (
     a_fights_dead_told_again,
@@ -88,7 +89,8 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
                    headings: tuple[tuple[str, str], ...] = (), text: str = "") -> list[Event]:
     """A report's records of one incident, folded into one, in this order: the headline
     (and a live page's entry headings, ``headings``) into the body; a sentence's town into
-    its site; a one-strike toll into the site told next; a toll told for a region into the
+    its site; a one-strike toll into the site told next, and a toll moved to a site
+    told next into that sentence's own record of it; a toll told for a region into the
     place its dead are said next to have died; a raid into the force it used on civilians; a
     toll told for the Strip into the same toll at one place; killings told with no weapon
     into the strike that did them; last, a siege told again into the one told first, a
@@ -111,6 +113,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = place_the_dead_told_again(events, gaz)
     events = bound_told_exactly_at_a_site(events, gaz)
     events = place_the_lead_told_next(events, gaz)
+    events = the_site_told_again_next(events, gaz, text)
     events = place_the_toll_told_there(events, gaz)
     events = the_offices_toll_of_the_one_attack(events, gaz)
     events = name_the_site_told(events, gaz)

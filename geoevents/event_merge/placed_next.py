@@ -49,7 +49,8 @@ from geoevents.model import Event, Place, placed_wide
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["fold_into_the_placed_one", "bound_told_exactly_at_a_site", "place_the_dead_told_again",
-           "place_the_lead_told_next", "place_the_toll_told_there", "name_the_site_told"]
+           "place_the_lead_told_next", "place_the_toll_told_there", "name_the_site_told",
+           "the_site_told_again_next"]
 
 
 def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -284,6 +285,116 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
                 ANOTHER_TIME.search(f.notes):
             continue
         out[j] = replace(into(f, e), sub_event_type=e.sub_event_type)
+        drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "The strike hit the school in Bureij", "Israeli forces hit the school in Al Bureij", "The
+# Israeli strike hit an ambulance ... at al-Shifa": the attack, or the site it hit, told
+# again (not "A second strike hit the school", "the other school": another)
+# (the site nouns of :mod:`geoevents.told_next`, which reads this package, with hospitals
+# and camps)
+_SITE_NOUNS = (r"schools?|mosques?|churche?s?|houses?|homes?|buildings?|ambulances?|cars?|"
+               r"vehicles?|tents?|shelters?|caf[eé]s?|markets?|bakery|bakeries|clinics?|"
+               r"apartments?|towers?|compounds?|encampments?|warehouses?|hospitals?|camps?")
+_A_SITE_HIT = re.compile(rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_SITE_NOUNS})\b",
+                         re.I)
+_THE_SITE_HIT = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|"
+                           r"previous|separate|next|later|latest|last|nearby|neighbou?ring|"
+                           rf"adjacent)\b)(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b"
+                           r"(?!['’])")
+_THE_ATTACK_AGAIN = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|"
+                               r"previous|separate|next|later|latest|last)\b)(?:[\w-]+\s+)?"
+                               r"(?:air ?strike|strike|attack|bombing|explosion|blast)\b")
+# "A second strike hit the school hours later, killing five", "Another strike ...", "Later,
+# ...": one more attack at the site, told apart
+_ONE_MORE = re.compile(r"\b(?:another|second|third|further|separate(?:ly)?|also|again|"
+                       r"meanwhile|elsewhere|earlier|hours\s+(?:later|earlier|after|before)|"
+                       r"later|the\s+(?:next|following|previous)\s+day)\b", re.I)
+
+
+def _site_stem(noun: str) -> str:
+    """A site noun without its plural or accent, so that "a school" and "the schools" or
+    "a café" and "the cafe" match."""
+    low = noun.lower().replace("é", "e")
+    return {"bakeries": "bakery", "churches": "church"}.get(low, low.removesuffix("s"))
+
+
+def _tells_the_attack_again(first: str, later: str) -> bool:
+    """Whether ``later`` tells again the one attack ``first`` told, up to where it hit:
+    "the strike", or "the <site>" of a site ``first`` named with "a" ("a strike on a school
+    in Gaza ... Israeli forces hit the school in Al Bureij"), with no word of one more
+    attack before it (the site told again, only up to it: "hit the school in Al Bureij at
+    6 pm and again a few hours later" is one site)."""
+    named = {_site_stem(m.group("noun")) for m in _A_SITE_HIT.finditer(first)}
+    told = [m for m in _THE_SITE_HIT.finditer(later) if _site_stem(m.group("noun")) in named]
+    told += list(_THE_ATTACK_AGAIN.finditer(later))
+    if not told:
+        return False
+    at = min(m.end() for m in told)
+    return not _ONE_MORE.search(later, 0, at) and not _A_NEW_ONE.match(later)
+
+
+def _names_its_place(notes: str, place: Place) -> bool:
+    """Whether ``notes`` names ``place`` itself (its name or an alias, without an "al-"):
+    a record whose sentence does not was placed there by another sentence."""
+    low = notes.lower()
+    for name in (place.name, *place.aliases):
+        core = re.sub(r"^(?:al|el|ad|an|ash|as|az)[-\s]", "", name.lower())
+        if core and core in low:
+            return True
+    return False
+
+
+def _told_next_after(text: str, e: Event, f: Event) -> bool:
+    """Whether ``f``'s sentence comes right after ``e``'s in the report ``text``, nothing
+    between them but space."""
+    i = text.find(e.notes)
+    if i < 0:
+        return False
+    end = i + len(e.notes)
+    j = text.find(f.notes, end)
+    return j >= 0 and not text[end:j].strip()
+
+
+def the_site_told_again_next(events: list[Event], gaz: Gazetteer, text: str) -> list[Event]:
+    """"Grim details emerged on Wednesday of Israeli airstrikes on a UN-run school in Gaza,
+    which reportedly killed 30 ... Israeli forces hit the school in Al Bureij ... on
+    Tuesday": a toll its sentence could not place, placed at the site the next sentence
+    tells again (:func:`geoevents.told_next.place_told_next`), and that sentence's own
+    record of the site, of the same kind of attack, are one event. Its day is the later
+    sentence's, which tells the attack at its site, when no less exact: the lead's is often
+    the day the attack was told, or the report's. (Not "A second strike hit the school
+    hours later, killing five": one more attack; nor a count of other dead than the
+    lead's.)"""
+    if not text:
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        site = gaz.get(e.place_id)
+        if i in drop or not e.fatalities or e.event_type not in VIOLENT or site is None or \
+                placed_wide(site) or site.feature_class == "city" or \
+                _names_its_place(e.notes, site):
+            continue
+        # (the next sentence's record at the site; another of its records may place it
+        # wider first: "at Gaza's biggest hospital, al-Shifa")
+        j = next((k for k in range(i + 1, len(out)) if k not in drop and
+                  out[k].event_type == e.event_type and out[k].place_id == e.place_id), None)
+        if j is None:
+            continue
+        f = out[j]
+        if f.event_date == e.event_date or \
+                f.sub_event_type != e.sub_event_type or f.notes == e.notes or \
+                f.fatalities not in (None, e.fatalities) or \
+                not _names_its_place(f.notes, site) or \
+                not _told_next_after(text, e, f) or \
+                not _tells_the_attack_again(e.notes, f.notes) or \
+                ANOTHER_TIME.search(f.notes):
+            continue
+        day = f if f.time_precision <= e.time_precision else e
+        out[j] = replace(merge_events(e, f), event_date=day.event_date,
+                         time_precision=day.time_precision)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
