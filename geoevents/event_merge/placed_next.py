@@ -62,10 +62,10 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
     Hospital")."""
     out = list(events)
     drop: set[int] = set()
-    # (the records that may be the one placed: those told as the same attack, at a place
-    # in the Strip; folding keeps a record's place and sentence)
-    on_the_day = by_day(out, which=lambda f: not (f.place_id or "strip:").startswith("strip:")
-                        and tells_the_same(f.notes))
+    # (the records that may be the one placed: those at a place in the Strip; folding keeps
+    # a record's place and sentence. Whether one tells the same attack is read below, after
+    # the cheap tests: read for every record, it cost more than the look-up saved)
+    on_the_day = by_day(out, which=lambda f: not (f.place_id or "strip:").startswith("strip:"))
     for i, e in enumerate(out):
         if e.event_type not in VIOLENT or e.place_id is None:
             continue
