@@ -14,6 +14,7 @@ from bisect import bisect_left
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge import a_list_item, tells_several
+from geoevents.event_merge.attack_words import SITE_NOUNS, a_site, site_stem, the_site
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Mention, Place, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
@@ -178,17 +179,8 @@ def _tells_it_again(first: str, later: str, several: bool = False) -> int | None
     return None
 
 
-# the sites an attack hits, which the next sentence may tell again by their noun ("a strike
-# on a school in Gaza ... The strike hit the school in Daraj")
-_SITE_NOUNS = (r"schools?|mosques?|churche?s?|houses?|homes?|buildings?|ambulances?|cars?|"
-               r"vehicles?|tents?|shelters?|caf[eé]s?|markets?|bakery|bakeries|clinics?|"
-               r"apartments?|towers?|compounds?|encampments?|warehouses?")
-_A_SITE = re.compile(rf"(?i)\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_SITE_NOUNS})\b")
-# "the school", "the same building" (not "another school", "the second house", "the other
-# mosque", "the school's": another, or something of it)
-_THE_SITE = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|previous|"
-                       r"separate|next|later|latest|last|nearby|neighbou?ring|adjacent)\b)"
-                       rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b(?!['’])")
+_A_SITE = a_site(SITE_NOUNS)
+_THE_SITE = the_site(SITE_NOUNS)
 # fire from the ground, or a raid: a kind of attack of its own beside one from the air
 _KIND_OF_FIRE = re.compile(r"(?i)\b(?:shell\w*|raid\w*|storm(?:ed|ing)|tank\s+fire|artillery|"
                            r"gunfire|opened\s+fire|shot)\b")
@@ -206,21 +198,14 @@ def _the_site_again(first: str, later: str) -> re.Match[str] | None:
             not _KIND_OF_FIRE.search(first):
         return None  # (not "An Israeli air strike hit a shelter ... Israeli forces shelled
         # the shelter in Al Mawasi": fire of another kind, not shown to be the same)
-    named = {_site_stem(m.group("noun")) for m in _A_SITE.finditer(first)}
+    named = {site_stem(m.group("noun")) for m in _A_SITE.finditer(first)}
     if not named:
         return None
     it = _IT_HIT.match(later)
     if it is not None:
         return it
-    return next((m for m in _THE_SITE.finditer(later) if _site_stem(m.group("noun")) in named),
+    return next((m for m in _THE_SITE.finditer(later) if site_stem(m.group("noun")) in named),
                 None)
-
-
-def _site_stem(noun: str) -> str:
-    """A site noun without its plural or accent ("schools" and "school", "café" and
-    "cafe"), so that the noun told again matches the one told first."""
-    low = noun.lower().replace("é", "e")
-    return {"bakeries": "bakery", "churches": "church"}.get(low, low.removesuffix("s"))
 
 
 def _the_attacks_again(first: str, later: str) -> int | None:

@@ -203,3 +203,32 @@ ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|she
 A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|gun-?battles?|gun\s+battles?|fighting|fought|"
                           r"battl\w*|fire-?fights?|exchanges?\s+of\s+fire|ambush\w*)\b",
                           re.I)
+
+
+# the sites an attack hits, which the next sentence may tell again by their noun ("a strike
+# on a school in Gaza ... The strike hit the school in Daraj")
+SITE_NOUNS = (r"schools?|mosques?|churche?s?|houses?|homes?|buildings?|ambulances?|cars?|"
+              r"vehicles?|tents?|shelters?|caf[eé]s?|markets?|bakery|bakeries|clinics?|"
+              r"apartments?|towers?|compounds?|encampments?|warehouses?")
+
+
+def a_site(nouns: str) -> re.Pattern[str]:
+    """A site told first, with "a" or "one" ("a strike on a UN-run school"), of ``nouns``."""
+    return re.compile(rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I)
+
+
+def the_site(nouns: str) -> re.Pattern[str]:
+    """A site told again, "the school", "the same building", of ``nouns`` (not "another
+    school", "the second house", "the other mosque", "the school's": another, or something
+    of it)."""
+    return re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|previous|"
+                      r"separate|next|later|latest|last|nearby|neighbou?ring|adjacent)\b)"
+                      rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{nouns})\b(?!['’])")
+
+
+def site_stem(noun: str) -> str:
+    """A site noun without its plural or accent ("schools" and "school", "café" and
+    "cafe"), so that the noun told again matches the one told first."""
+    low = noun.lower().replace("é", "e")
+    return {"bakeries": "bakery", "churches": "church"}.get(low, low.removesuffix("s"))
+

@@ -24,12 +24,16 @@ from geoevents.event_merge.attack_words import (
     ONE_ATTACK_WORD,
     ONE_TARGET,
     ONE_TOLD,
+    SITE_NOUNS,
     THE_INCIDENT,
     THE_SAME,
     TOLD_APART,
     a_list_item,
+    a_site,
+    site_stem,
     tells_several,
     tells_the_same,
+    the_site,
     told_where,
 )
 from geoevents.event_merge.merging import (
@@ -292,17 +296,10 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
 # "The strike hit the school in Bureij", "Israeli forces hit the school in Al Bureij", "The
 # Israeli strike hit an ambulance ... at al-Shifa": the attack, or the site it hit, told
 # again (not "A second strike hit the school", "the other school": another)
-# (the site nouns of :mod:`geoevents.told_next`, which reads this package, with hospitals
-# and camps)
-_SITE_NOUNS = (r"schools?|mosques?|churche?s?|houses?|homes?|buildings?|ambulances?|cars?|"
-               r"vehicles?|tents?|shelters?|caf[eé]s?|markets?|bakery|bakeries|clinics?|"
-               r"apartments?|towers?|compounds?|encampments?|warehouses?|hospitals?|camps?")
-_A_SITE_HIT = re.compile(rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_SITE_NOUNS})\b",
-                         re.I)
-_THE_SITE_HIT = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|"
-                           r"previous|separate|next|later|latest|last|nearby|neighbou?ring|"
-                           rf"adjacent)\b)(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b"
-                           r"(?!['’])")
+# (the site nouns that :mod:`geoevents.told_next` moves a toll to, with hospitals and camps)
+_SITE_NOUNS = SITE_NOUNS + r"|hospitals?|camps?"
+_A_SITE_HIT = a_site(_SITE_NOUNS)
+_THE_SITE_HIT = the_site(_SITE_NOUNS)
 _THE_ATTACK_AGAIN = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|"
                                r"previous|separate|next|later|latest|last)\b)(?:[\w-]+\s+)?"
                                r"(?:air ?strike|strike|attack|bombing|explosion|blast)\b")
@@ -313,21 +310,14 @@ _ONE_MORE = re.compile(r"\b(?:another|second|third|further|separate(?:ly)?|also|
                        r"later|the\s+(?:next|following|previous)\s+day)\b", re.I)
 
 
-def _site_stem(noun: str) -> str:
-    """A site noun without its plural or accent, so that "a school" and "the schools" or
-    "a café" and "the cafe" match."""
-    low = noun.lower().replace("é", "e")
-    return {"bakeries": "bakery", "churches": "church"}.get(low, low.removesuffix("s"))
-
-
 def _tells_the_attack_again(first: str, later: str) -> bool:
     """Whether ``later`` tells again the one attack ``first`` told, up to where it hit:
     "the strike", or "the <site>" of a site ``first`` named with "a" ("a strike on a school
     in Gaza ... Israeli forces hit the school in Al Bureij"), with no word of one more
     attack before it (the site told again, only up to it: "hit the school in Al Bureij at
     6 pm and again a few hours later" is one site)."""
-    named = {_site_stem(m.group("noun")) for m in _A_SITE_HIT.finditer(first)}
-    told = [m for m in _THE_SITE_HIT.finditer(later) if _site_stem(m.group("noun")) in named]
+    named = {site_stem(m.group("noun")) for m in _A_SITE_HIT.finditer(first)}
+    told = [m for m in _THE_SITE_HIT.finditer(later) if site_stem(m.group("noun")) in named]
     told += list(_THE_ATTACK_AGAIN.finditer(later))
     if not told:
         return False
