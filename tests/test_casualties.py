@@ -524,3 +524,63 @@ def test_the_dead_that_mourners_act_for_are_not_counted(text):
 def test_in_total_of_an_attack_lasting_days_is_a_tally(text):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
     assert [c.cumulative for c in killed] == [True]
+
+
+# -- many incidents, a span named again, the war's start, days in figures -----------------
+@pytest.mark.parametrize("text,n", [
+    ("Some 120 incidents affecting UNRWA schools were recorded, and at least 300 people were "
+     "killed in them.", 300),
+    ("Officials documented 45 separate incidents in which 210 people were killed.", 210),
+])
+def test_the_dead_of_ten_incidents_or_more_are_a_tally(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, True)]
+
+
+@pytest.mark.parametrize("text,n", [
+    # a few incidents told together: their toll is shared out, not a tally
+    ("Four people were killed in three incidents in Rafah on Monday.", 4),
+    ("Two medics were killed when their ambulances were hit in two different incidents.", 2),
+])
+def test_the_dead_of_a_few_incidents_stay_counted(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Medics have counted more than 150 deaths during this period.",
+    "Hospital staff logged over 90 deaths over that period.",
+])
+def test_deaths_over_the_period_named_again_are_a_tally(text):
+    assert [c[2] for c in _counts(text) if c[0] == "killed"] == [True]
+
+
+def test_a_strikes_dead_in_the_night_are_not_a_period():
+    assert _counts("A strike killed 12 people in Jabalia during the night.") == [
+        ("killed", 12, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war began, more than 90 clinics were hit and, as a result, 60 health workers "
+    "were killed.",
+    "She said that since the conflict started, 40 schools were struck and 120 displaced people "
+    "died in them.",
+])
+def test_a_clause_opening_since_the_war_began_frames_a_tally(text):
+    assert [c[2] for c in _counts(text) if c[0] == "killed"] == [True]
+
+
+def test_the_deadliest_strike_since_the_war_began_keeps_its_toll():
+    text = "In the deadliest strike since the war began, 30 people were killed in Rafah on Monday."
+    assert _counts(text) == [("killed", 30, False)]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The office recorded 410 people killed near the sites between 27/5 and 7/7.", 410),
+    ("Between 3/6 and 9/6, 88 people were killed in Khan Younis.", 88),
+])
+def test_a_period_in_figures_makes_a_tally(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, True)]
+
+
+def test_a_range_of_people_is_not_a_period_in_figures():
+    assert _counts("Between 20 and 30 people were killed in Khan Younis.") == [
+        ("killed", 20, False)]

@@ -57,7 +57,9 @@ from geoevents.casualties.record import Casualty
 from geoevents.casualties.tallies import (
     days_own,
     framed_by_with,
+    framed_since_the_war_began,
     framing_before,
+    many_incidents_told,
     near_the_count,
     opened_as_a_tally,
     own_night,
@@ -165,7 +167,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             since is not None or war_clause(cues, m, lo, hi) or framing is not None or
             framed_by_with(cues, text, m, start, end) or tally_verb(cues, m, start, end) or
             number_reached_over_a_span(text, m, start, end) or
-            the_days_toll_brought(text, m, start))
+            the_days_toll_brought(text, m, start) or
+            many_incidents_told(text, start, end) or framed_since_the_war_began(text, m, start))
         if dead is not None:
             # "two soldiers were killed and three were wounded": the hurt are of the dead's
             # kind; "37,000 killed and 85,000 have been injured": of the same tally

@@ -15,6 +15,7 @@ import re
 from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from geoevents.quantities import number_word
 
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
@@ -49,6 +50,9 @@ CUMULATIVE = re.compile(
     # "In the past few days, more than 500 Palestinians have been killed": days of tallies
     # (not "in the past 24 hours", one day's)
     r"(?:past|last) (?:few|several|two|three|four|five|six|seven|\d+) (?:days|weeks)|"
+    # "Hospital staff have logged more than 200 deaths over this period": the span told
+    # just before, named again
+    r"(?:over|during|throughout|in) (?:this|that|the same) period|"
     # "a child is killed every 10 minutes", "killed in 48 days of relentless bombing"
     r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of|"
     # "a record 383 aid workers were killed in 2024": a year's tally
@@ -163,7 +167,10 @@ PERIOD = re.compile(
     # the evening of 17 October and the morning of 18 October", one night, nor "Between the
     # night of 17 March and midday on 18 March", a night and the morning after it)
     rf"\bbetween (?!the (?:night|evening) of)(?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?"
-    rf"{MONTH_PATTERN}{_WHEN} and (?:midday|noon)\s+(?:on|of)\s+(?:the )?{_DAY}", re.I)
+    rf"{MONTH_PATTERN}{_WHEN} and (?:midday|noon)\s+(?:on|of)\s+(?:the )?{_DAY}|"
+    # ("between 27/5 and 7/7": the days in figures, day then month, as wires abroad write
+    # them; not "between 20 and 30 people")
+    r"\bbetween\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+and\s+\d{1,2}/\d{1,2}\b", re.I)
 # "the past few weeks" as a tally's period, unless the count's own clause names its day
 _PAST_DAYS = re.compile(r"(?:past|last) \w+ (?:days|weeks)", re.I)
 _CLAUSE_STOP = re.compile(r"[,.;:]")
@@ -497,3 +504,41 @@ def the_days_toll_brought(text: str, m: re.Match, start: int) -> bool:
     """Whether the count is the day's toll of all its attacks that one more brought it to
     ("..., bringing Monday's death toll to 24")."""
     return _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None
+
+
+# "Nearly 650 incidents against UNRWA buildings were recorded, and at least 745 people were
+# killed in its shelters", "... and 183 alleged incidents along aid convoy routes": the dead
+# of many incidents counted together
+_INCIDENTS = re.compile(r"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:such|separate|alleged|"
+                        r"recorded|reported|documented|verified|violent|other|different)\s+){0,2}"
+                        r"incidents\b", re.I)
+# Ten incidents or more: a toll over that many is a tally, no one event's. (Fewer are
+# events told together, "killed in two separate incidents", whose toll ACLED shares out.)
+_MANY_INCIDENTS = 10
+
+
+def many_incidents_told(text: str, start: int, end: int) -> bool:
+    """Whether the sentence counts ten incidents or more, which makes its counts the
+    tally of all of them ("Nearly 650 incidents ... were recorded, and at least 745 people
+    were killed in its shelters")."""
+    return any((n := number_word(i.group("n"))) is not None and n >= _MANY_INCIDENTS
+               for i in _INCIDENTS.finditer(text, start, end))
+
+
+# "since the Gaza war began, more than 180 UNRWA buildings were hit and as a result, over
+# 450 displaced people were killed": a clause opening with the war's start frames the counts
+# after it as the war's tally, as "since the start of the war" does
+_SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
+                                  r"hostilities|offensive|escalation|fighting)\s+(?:began|"
+                                  r"started|erupted|broke\s+out)\s*,", re.I)
+# ... not "the deadliest strike since the war began, killing 30": one attack weighed
+# against the war's others
+_WEIGHED_AGAINST = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|"
+                              r"first|highest|most)\b[^.;]{0,60}$", re.I)
+
+
+def framed_since_the_war_began(text: str, m: re.Match, start: int) -> bool:
+    """Whether a clause before the count opens "since the war began," and so frames the
+    count as the war's tally (not "the deadliest strike since the war began, ...")."""
+    return any(not _WEIGHED_AGAINST.search(text, start, w.start())
+               for w in _SINCE_THE_WAR_BEGAN.finditer(text, start, m.start()))
