@@ -526,7 +526,32 @@ def test_in_total_of_an_attack_lasting_days_is_a_tally(text):
     assert [c.cumulative for c in killed] == [True]
 
 
-# -- many incidents, a span named again, the war's start, days in figures -----------------
+# -- the day's running toll, many incidents, a span named again, the war's start ----------
+@pytest.mark.parametrize("text,own,days", [
+    ("Another nine people were killed when a strike hit a house in Khan Younis, bringing the "
+     "death toll that day to 41.", 9, 41),
+    ("Five people were killed in a strike on a tent in Rafah, raising the death toll for the "
+     "day to 22.", 5, 22),
+])
+def test_the_days_toll_an_attack_brought_is_not_its_own(text, own, days):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [
+        ("killed", own, False), ("killed", days, True)]
+
+
+def test_a_toll_brought_for_the_strike_stays_the_strikes():
+    text = ("Six people were killed in a strike on a car in Gaza City, bringing the death toll "
+            "from the strike to 30.")
+    assert [c for c in _counts(text) if c[0] == "killed"] == [
+        ("killed", 6, False), ("killed", 30, False)]
+
+
+def test_an_attacks_own_dead_keep_their_event_beside_the_days_toll():
+    text = ("On Friday, another 14 people were killed during an airstrike that hit a family's "
+            "home in Nuseirat, bringing the death toll that day to 52.")
+    events = parse(text, published="2025-06-21").events
+    assert [(e.location, e.fatalities) for e in events] == [("Nuseirat", 14)]
+
+
 @pytest.mark.parametrize("text,n", [
     ("Some 120 incidents affecting UNRWA schools were recorded, and at least 300 people were "
      "killed in them.", 300),

@@ -67,6 +67,7 @@ from geoevents.casualties.tallies import (
     span_since,
     tally_verb,
     the_days_toll_brought,
+    the_days_toll_named,
     war_clause,
 )
 from geoevents.casualties.wording import eliminated_no_fighters
@@ -167,7 +168,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             since is not None or war_clause(cues, m, lo, hi) or framing is not None or
             framed_by_with(cues, text, m, start, end) or tally_verb(cues, m, start, end) or
             number_reached_over_a_span(text, m, start, end) or
-            the_days_toll_brought(text, m, start) or
+            the_days_toll_brought(text, m, start) or the_days_toll_named(text, m, start) or
             many_incidents_told(text, start, end) or framed_since_the_war_began(text, m, start))
         if dead is not None:
             # "two soldiers were killed and three were wounded": the hurt are of the dead's

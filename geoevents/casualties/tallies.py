@@ -506,6 +506,20 @@ def the_days_toll_brought(text: str, m: re.Match, start: int) -> bool:
     return _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None
 
 
+# "..., bringing the death toll that day to 37": the count the pattern reads names the day
+# itself after "toll" (not "bringing the death toll from the strike to 30": one attack's)
+_TOLL_OF_THAT_DAY = re.compile(r"(?:death\s+)?toll\s+(?:(?:for|of|on)\s+)?(?:that|this|the)\s+"
+                               r"(?:same\s+)?day\b", re.I)
+
+
+def the_days_toll_named(text: str, m: re.Match, start: int) -> bool:
+    """Whether the count is a day's toll of all its attacks named after the toll itself
+    ("another 12 people were killed ..., bringing the death toll that day to 37"): the
+    day's running total that this attack's dead were added to, not its own dead."""
+    return _TOLL_OF_THAT_DAY.match(text, m.start()) is not None and \
+        _BRINGING.search(text, max(start, m.start() - 20), m.start()) is not None
+
+
 # "Nearly 650 incidents against UNRWA buildings were recorded, and at least 745 people were
 # killed in its shelters", "... and 183 alleged incidents along aid convoy routes": the dead
 # of many incidents counted together
