@@ -270,3 +270,43 @@ def test_a_number_no_month_has_is_no_day_told():
 def test_a_day_the_month_has_not_with_a_universal_clock_stays_its_month():
     (ref,) = find_dates("on 31 June 2024 at 23:30 GMT", SAT)
     assert (ref.date, ref.precision) == ("2024-06-01", 3)
+
+
+# -- a day and a month in figures with no year ("on 11/7") --------------------------------
+@pytest.mark.parametrize("text,published,expected", [
+    # day first, a day just past the report's
+    ("killed on 11/7 near an aid point", date(2025, 7, 12), "2025-07-11"),
+    ("On 28/6, a strike hit a tent", SAT, "2024-06-28"),
+    # across the turn of the year
+    ("killed on 28/12 in Rafah", date(2025, 1, 5), "2024-12-28"),
+    ("shelled on 3/1", date(2025, 1, 5), "2025-01-03"),
+])
+def test_a_day_in_figures_without_a_year_is_read_day_first(text, published, expected):
+    assert [r.date for r in find_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize("text,published", [
+    # day first, a day months away from the report: no day, not a guess
+    ("killed on 9/11 in Rafah", date(2025, 7, 12)),
+    ("killed on 7/4 in Rafah", date(2025, 7, 12)),
+])
+def test_a_day_in_figures_far_from_the_report_is_no_day(text, published):
+    assert [r.date for r in find_dates(text, published)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "the clinic is open 24/7",
+    "a ratio of 3/4 of the displaced",
+    "the 9/11 attacks",
+])
+def test_figures_that_are_no_day_are_not_read_as_one(text):
+    assert find_dates(text, SAT) == []
+
+
+def test_an_event_told_on_a_day_in_figures_takes_that_day():
+    from geoevents import parse
+    text = ("Civil defence said eight people were killed on 14/6 in a strike on a house in "
+            "Khan Younis.")
+    events = parse(text, published="2025-06-16").events
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Khan Younis", "2025-06-14", 8)]

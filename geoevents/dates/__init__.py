@@ -95,7 +95,8 @@ __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
 _INDEX = PrefixIndex(PATTERNS)
 # the days a universal-time clock told with them may move to Gaza's: a weekday or a date
 # written out, not a span or a word relative to the report
-_OF_A_CLOCK = frozenset({"weekday", "iso", "numeric", "day_month", "month_day"})
+_OF_A_CLOCK = frozenset({"weekday", "iso", "numeric", "day_month_figures", "day_month",
+                         "month_day"})
 
 
 class _Taken:

@@ -41,6 +41,10 @@ KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [
     # one mark between them (read day first: see the resolve module)
     ("numeric", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)"
                            r"(?!\d|[./-]\d)")),
+    # "killed on 11/7 while waiting at an aid point": a day and a month in figures with no
+    # year after "on", as wires abroad write them (read day first, and only as a day just
+    # past: see the resolve module)
+    ("day_month_figures", re.compile(r"(?<=\b[Oo]n )(\d{1,2})/(\d{1,2})(?![\d/.-]?\d)")),
     # "28 and 29 October", "28-29 October": a span is dated by its first day.
     ("day_range", re.compile(rf"\b{_DAY_RE}\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
                              rf"(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),

@@ -209,6 +209,26 @@ def _in_figures(m: re.Match, anchor: date | None) -> date | None:
     return day_first
 
 
+# How far before the report a day in figures with no year may fall and still be read as
+# one: a wire's "on 11/7" tells the news of the days just past.
+_FIGURES_REACH = timedelta(weeks=6)
+
+
+def _day_just_past_in_figures(m: re.Match, anchor: date | None) -> date | None:
+    """The day of "on 11/7" (day first, no year): read only where, day first, it falls
+    within the weeks up to the report's own day (a report of 12 July: 11 July), since with
+    no year and no month written out "9/11" or "7/4" may as well be a month first or a day
+    long before; anything else is no day (None), not a guess."""
+    if anchor is None:
+        return None
+    d, mth = int(m.group(1)), int(m.group(2))
+    for year in (anchor.year, anchor.year - 1):
+        day = _safe(year, mth, d)
+        if day is not None and anchor - _FIGURES_REACH <= day <= anchor + timedelta(days=1):
+            return day
+    return None
+
+
 def _day_of_month(mth: int, d: int, year: str | None, anchor: date | None
                   ) -> tuple[date | None, int]:
     """(the day, precision 1) a day and month name; of a day the month has not ("in
@@ -225,6 +245,8 @@ def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | N
         return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
     if kind == "numeric":
         return _in_figures(m, anchor), 1, False
+    if kind == "day_month_figures":
+        return _day_just_past_in_figures(m, anchor), 1, False
     if kind == "month_day":
         mth = MONTHS[m.group(1).lower().rstrip(".")]
         return (*_day_of_month(mth, int(m.group(2)), m.group(3), anchor), False)
