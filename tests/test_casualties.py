@@ -565,6 +565,8 @@ def test_the_dead_of_ten_incidents_or_more_are_a_tally(text, n):
     # a few incidents told together: their toll is shared out, not a tally
     ("Four people were killed in three incidents in Rafah on Monday.", 4),
     ("Two medics were killed when their ambulances were hit in two different incidents.", 2),
+    # one of many incidents, told on its own
+    ("In one of 12 incidents recorded this week, a strike killed five people in Rafah.", 5),
 ])
 def test_the_dead_of_a_few_incidents_stay_counted(text, n):
     assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, False)]

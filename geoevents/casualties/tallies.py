@@ -531,11 +531,17 @@ _INCIDENTS = re.compile(r"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:such|sepa
 _MANY_INCIDENTS = 10
 
 
+# ("In one of 12 incidents this week, a strike killed five people": one of them, its own)
+_ONE_OF = re.compile(r"\b(?:one|each|any|the\s+(?:deadliest|worst|latest|last|first))\s+of\s+"
+                     r"(?:the\s+)?$", re.I)
+
+
 def many_incidents_told(text: str, start: int, end: int) -> bool:
     """Whether the sentence counts ten incidents or more, which makes its counts the
     tally of all of them ("Nearly 650 incidents ... were recorded, and at least 745 people
-    were killed in its shelters")."""
-    return any((n := number_word(i.group("n"))) is not None and n >= _MANY_INCIDENTS
+    were killed in its shelters"; not "in one of 12 incidents", one of them told)."""
+    return any((n := number_word(i.group("n"))) is not None and n >= _MANY_INCIDENTS and
+               not _ONE_OF.search(text, max(start, i.start() - 25), i.start())
                for i in _INCIDENTS.finditer(text, start, end))
 
 
