@@ -25,6 +25,28 @@ def _sides(text, published="2024-06-29"):
      "Friday, killing five.",
      [("2024-06-27", "Air/drone strike", "Nuseirat", 3, None),
       ("2024-06-28", "Air/drone strike", "Nuseirat", 5, None)]),
+    # the first day's toll only hurt: the second day's dead are still not its own
+    ("Israeli shelling struck Jabalia on 25 June, wounding four people, and on 27 June, "
+     "killing two.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", None, 4),
+      ("2024-06-27", "Shelling/artillery/missile attack", "Jabalia", 2, None)]),
+    ("An Israeli drone strike hit Nuseirat on 20 June, injuring 7 people, and on 22 June, "
+     "killing a man.",
+     [("2024-06-20", "Air/drone strike", "Nuseirat", None, 7),
+      ("2024-06-22", "Air/drone strike", "Nuseirat", 1, None)]),
+    ("Israeli airstrikes hit Khan Younis on Wednesday, killing six, and on Friday, "
+     "wounding nine.",
+     [("2024-06-26", "Air/drone strike", "Khan Younis", 6, None),
+      ("2024-06-28", "Air/drone strike", "Khan Younis", None, 9)]),
+    # the day told after the count, or the sentence opened by the first day
+    ("Israeli shelling struck Jabalia on 25 June, wounding four people, and killing two on "
+     "27 June.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", None, 4),
+      ("2024-06-27", "Shelling/artillery/missile attack", "Jabalia", 2, None)]),
+    ("On 25 June Israeli shelling struck Jabalia, wounding four people, and on 27 June, "
+     "killing two.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", None, 4),
+      ("2024-06-27", "Shelling/artillery/missile attack", "Jabalia", 2, None)]),
 ])
 def test_each_day_told_with_its_own_toll_is_an_attack_of_its_own(text, expected):
     assert _rows(text) == expected
@@ -40,6 +62,17 @@ def test_each_day_told_with_its_own_toll_is_an_attack_of_its_own(text, expected)
     # the day of the telling is no second attack
     ("Israeli airstrikes hit Rafah on Friday, killing 3, the ministry said on Saturday.",
      [("2024-06-28", "Air/drone strike", "Rafah", 3, None)]),
+    # one toll over two days; a second count with no day of its own, or the same day again;
+    # a second day with no toll before it: one attack
+    ("Israeli shelling struck Jabalia on 25 June and 27 June, killing two.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", 2, None)]),
+    ("Israeli shelling struck Jabalia on 25 June, wounding four people, and killing two.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", 2, 4)]),
+    ("Israeli shelling struck Jabalia on 25 June, wounding four people, and on 25 June, "
+     "killing two.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", 2, 4)]),
+    ("Israeli shelling struck Jabalia on 25 June and on 27 June killed two.",
+     [("2024-06-25", "Shelling/artillery/missile attack", "Jabalia", 2, None)]),
 ])
 def test_one_toll_or_a_day_without_one_stays_one_attack(text, expected):
     assert _rows(text) == expected

@@ -247,14 +247,16 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
 
 def _another_days_toll(walk: Walk, first: tuple, key: tuple, unit: EventUnit) -> bool:
     """Whether a unit told at the place of one coded before in its sentence is another
-    day's attack: its clause names its own day, not the first's, and its own dead, and the
-    first was told with dead of its own ("hit Rafah on Friday, killing 3, and again
-    on Saturday, killing 5"; not "bombardment between 23 and 26 December ... more than 50
+    day's attack: its clause names its own day, not the first's, and its own dead or hurt,
+    and the first was told with a toll of its own ("hit Rafah on Friday, killing 3, and
+    again on Saturday, killing 5"; "struck Jabalia on 25 June, wounding four, and on 27
+    June, killing two"; not "bombardment between 23 and 26 December ... more than 50
     strikes on 24-25 December, on three camps": two words for one attack, with no count;
     nor the hurt of a period's toll told by its last day)."""
     held = walk.merged.get(first)
     return held is not None and first[0] is not None and key[0] is not None and \
-        first[0] != key[0] and bool(unit.fatalities) and bool(held.fatalities) and \
+        first[0] != key[0] and bool(unit.fatalities or unit.injuries) and \
+        bool(held.fatalities or held.injuries) and bool(unit.casualty_phrases) and \
         all(unit.clause.start <= c.start < unit.clause.end for c in unit.casualty_phrases)
 
 

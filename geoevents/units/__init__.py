@@ -17,6 +17,7 @@ The package, in the order a sentence's units are made:
 * ``killers`` -- what killed a count's dead, by the words told with it: gunfire, troops on
   the ground, the army's fire, a raid, or no strike;
 * ``two_weapons`` -- two weapons named at once, each an attack of its own;
+* ``days_apart`` -- a count told with a day of its own, not the toll of another day's attack;
 * ``places_apart`` -- where a clause tells two events at places of their own;
 * ``folds`` -- event words that tell no event of their own but fold into another's: the
   weaker cue, a firefight's own fire, the troops' way to an act, the aid an attack hit

@@ -14,6 +14,7 @@ from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.triggers import Trigger
+from geoevents.units.days_apart import another_days_count
 from geoevents.units.folds import (
     a_rescue_told,
     a_weaker_cue,
@@ -76,7 +77,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
         own = {m.place_id for m in gaza if clause.start <= m.start < clause.end}
         own_place = bool(own)
-        free = [u for u in units if u.event_type in VIOLENT and not counted(u, c.kind)]
+        free = [u for u in units if u.event_type in VIOLENT and not counted(u, c.kind) and
+                not another_days_count(u, c, clause)]
         # (and a unit of the part of the clause the count is told in: "Israeli shelling hit
         # eastern Khan Younis and airstrikes killed 12 in Rafah" is the strikes' toll, and so
         # is "Troops operating in Jabalia called in an airstrike that killed 12 people in Beit
