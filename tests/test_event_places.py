@@ -2606,6 +2606,38 @@ def test_a_toll_at_a_wide_place_stays_there_when_the_next_sentence_tells_another
     assert [loc for _, loc, n, _ in got if n is not None] in (["Gaza Strip"], ["northern Gaza"])
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Officials said 15 people were killed in an Israeli airstrike on an ambulance, and the top "
+     "diplomat was due to meet Arab ministers on Saturday in Jordan. The Israeli strike hit an "
+     "ambulance at al-Shifa hospital, officials said Tuesday.",
+     [("2024-06-25", "Al-Shifa Hospital", 15)]),
+    ("Medics said nine people were killed in an Israeli drone strike on a car, while the US "
+     "envoy was expected in Cairo on Sunday for truce talks. The drone strike hit the car near "
+     "the Nuseirat camp, medics said Monday.",
+     [("2024-06-24", "Nuseirat Camp", 9)]),
+])
+def test_a_toll_whose_sentence_turns_to_a_matter_abroad_goes_to_the_site_told_next(text,
+                                                                                  expected):
+    # the first sentence names places only abroad, in a clause of another matter: its
+    # attack is the one the next sentence places, with its toll, not the matter's day
+    got = parse(text, published="2024-06-29").events
+    assert [(e.event_date, e.location, e.fatalities) for e in got] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the attack's own clause abroad
+    "Officials said 15 people were killed in an Israeli airstrike on a car in southern Lebanon, "
+    "and the top diplomat was due to meet Arab ministers on Saturday in Jordan. The Israeli "
+    "strike hit a car in Tyre, officials said Tuesday.",
+    # nothing told again next
+    "Officials said 15 people were killed in an Israeli airstrike on an ambulance, and the top "
+    "diplomat was due to meet Arab ministers on Saturday in Jordan. The minister also visited "
+    "Amman on Tuesday.",
+])
+def test_a_toll_whose_sentence_names_only_places_abroad_is_not_placed_in_gaza(text):
+    assert not [e for e in parse(text, published="2024-06-29").events if e.fatalities]
+
+
 @pytest.mark.parametrize("text,place,killed", [
     ("Grim details emerged on Wednesday of Israeli airstrikes on a UN-run school in Gaza, "
      "which killed 30 people. UNRWA said Israeli forces hit the school in Al Bureij on "

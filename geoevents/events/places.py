@@ -44,6 +44,9 @@ def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
         near = (spot, s.paragraph)
     located = place_for(unit, _named_for_itself(unit, sent), sent.outside, sent.earlier, near,
                         rep.fallback(s), gaz, rep.cues, rep.outside)
+    if not located and (next_site := _placed_next_past_another_matter(
+            rep, sent, unit, refers_back)) is not None:
+        located = [(next_site, 1, 0.8)]
     # a place told in the sentence next or just before
     if (site := _the_site_told_next(rep, sent, unit, located)) is not None:
         located = [(site, 1, 0.8)]
@@ -170,6 +173,23 @@ def _the_site_told_next(rep: Report, sent: Sentence, unit: EventUnit,
     if unit.event_type in VIOLENT and not sent.named and located:
         return site_told_next(rep.text, sent.span, rep.gaza, rep.gaza_starts)
     return None
+
+
+def _placed_next_past_another_matter(rep: Report, sent: Sentence, unit: EventUnit,
+                                     refers_back: bool) -> Mention | None:
+    """An attack whose sentence names no place in the Strip, only places abroad in a clause
+    of another matter, is at the place the next sentence gives when it tells it again:
+    "15 people were killed in an Israeli airstrike on an ambulance, and the top diplomat was
+    due to meet Arab ministers in Jordan. The Israeli strike hit an ambulance at al-Shifa
+    hospital" (not "killed 15 in an airstrike in southern Lebanon": its own clause's place
+    abroad)."""
+    clause = unit.clause
+    if unit.event_type not in VIOLENT or refers_back or sent.named or not sent.outside or \
+            rep.strip is None or sent.told_before is not None or \
+            any(m.start < clause.end for m in sent.outside):
+        return None
+    return place_told_next(rep.text, sent.span, rep.sentences, rep.sentence_starts,
+                           rep.gaza, rep.gaza_starts, rep.strip, rep.gaz)
 
 
 def _the_areas_the_order_lists(rep: Report, sent: Sentence,
