@@ -20,11 +20,11 @@ from geoevents.dates.counted_days import day_counted_from
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
 from geoevents.event_dates.days_told_before import _last_match
 from geoevents.event_merge import placed_next, told_later, told_wide, towns_and_sites
-from geoevents.event_merge.merging import after, by_day
 from geoevents.events.report import _INDEX, Records
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore
 from geoevents.normalize import name_key
+from geoevents.record_days import after, by_day
 from geoevents.sentences import split_sentences
 from geoevents.text_ends import blank, first_found, stripped_end
 from geoevents.told_again import the_lead_later
@@ -272,7 +272,7 @@ def test_folds_weighing_the_days_records_fold_as_scans_of_all(corpus_texts, monk
     monkeypatch.setattr(placed_next, "by_day", lambda *a, **k: asked.append(1) or
                         _every_record(*a, **k))
     monkeypatch.setattr(told_wide, "by_day", _every_record)
-    monkeypatch.setattr(day_tolls, "_on_the_day", lambda events: _every_record(events))
+    monkeypatch.setattr(day_tolls, "by_day", _every_record)
     assert parse(text, published="2024-06-29").events == indexed
     assert asked and len(indexed) > 300
 
@@ -287,7 +287,6 @@ def test_the_days_records_are_those_a_scan_finds(corpus_texts):
              g.event_type == e.event_type]
         assert after(days[e.event_date, None], i) == \
             [j for j, g in enumerate(events) if j > i and g.event_date == e.event_date]
-        assert day_tolls._on_the_day(events)[e.event_date] == days[e.event_date, None]
     counted = by_day(events, which=lambda e: e.fatalities is not None)
     assert sum(map(len, counted.values())) == sum(e.fatalities is not None for e in events) > 0
     for key, js in counted.items():

@@ -10,9 +10,6 @@ The tests every fold makes of two places (whether a town holds a site) and of a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -211,27 +208,6 @@ def into(site: Event, town: Event) -> Event:
                    injuries=fuller_count(site.injuries, town.injuries),
                    actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
                    confidence=max(site.confidence, town.confidence))
-
-
-def by_day(events: list[Event], kind: bool = True,
-           which: Callable[[Event], bool] | None = None
-           ) -> defaultdict[tuple[str | None, str | None], list[int]]:
-    """Where in ``events`` each day's records of each kind stand, (event date, event type)
-    -> positions in order, or (event date, None) with ``kind`` false; only those ``which``
-    holds for, if given (a test of what a fold leaves as it is). A fold that weighs only
-    the records of its record's own day (and kind) looks them up, not every record of the
-    report for each record. The folds keep both keys of a record they fold another into
-    (:func:`into`, :func:`placed_at`), so the look-up stays true as they go."""
-    out: defaultdict[tuple[str | None, str | None], list[int]] = defaultdict(list)
-    for j, e in enumerate(events):
-        if which is None or which(e):
-            out[e.event_date, e.event_type if kind else None].append(j)
-    return out
-
-
-def after(positions: list[int], i: int) -> list[int]:
-    """The positions of ``positions`` (in order) after ``i``."""
-    return positions[bisect_right(positions, i):]
 
 
 def placed_at(e: Event, f: Event) -> Event:

@@ -37,8 +37,6 @@ from geoevents.event_merge.attack_words import (
     told_where,
 )
 from geoevents.event_merge.merging import (
-    after,
-    by_day,
     exact_toll,
     fuller_count,
     holds,
@@ -50,6 +48,7 @@ from geoevents.event_merge.merging import (
 )
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
+from geoevents.record_days import after, by_day
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["fold_into_the_placed_one", "bound_told_exactly_at_a_site", "place_the_dead_told_again",

@@ -37,7 +37,6 @@ from geoevents.event_merge.merging import (
     FROM_THE_AIR,
     GUNS,
     SHELL,
-    by_day,
     exact_toll,
     fuller_count,
     holds,
@@ -47,6 +46,7 @@ from geoevents.event_merge.merging import (
 )
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place, placed_wide
+from geoevents.record_days import by_day
 from geoevents.tolls import strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
 

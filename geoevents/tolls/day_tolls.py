@@ -13,13 +13,14 @@ people", "killed in separate strikes").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
 from geoevents.dates import MONTH_PATTERN
 from geoevents.model import Event
 from geoevents.quantities import parse_number
+from geoevents.record_days import after as positions_after
+from geoevents.record_days import by_day
 from geoevents.tolls.strikes import COUNT_WORD
 
 # "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people
@@ -61,7 +62,7 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
     killed at least 95 people in Gaza on Monday ... At least 39 people were killed" at a
     cafe in Gaza City: 39 there, 56 in the Strip), so no death is counted twice."""
     out = list(events)
-    on_the_day = _on_the_day(events)
+    on_the_day = by_day(events, kind=False)
     for i, wide in enumerate(events):
         if not wide.fatalities or wide.event_date is None or \
                 _OVER_AND_ABOVE.search(wide.notes) or _SEPARATE.search(wide.notes):
@@ -72,8 +73,8 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         # "58 killed across Gaza since dawn") holds the day's placed dead told before it too
         span = _SPAN_TOLL.search(wide.notes) is not None and \
             wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
-        day = on_the_day[wide.event_date]
-        at = [k for k in (day if span else day[bisect_right(day, i):])
+        day = on_the_day[wide.event_date, None]
+        at = [k for k in (day if span else positions_after(day, i))
               if k != i and (e := events[k]).fatalities and
               e.event_date == wide.event_date and _part_of_its_kind(wide, e) and
               e.notes != wide.notes and holds(wide.place_id, e.place_id) and
@@ -115,15 +116,6 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         counted = sum(e.fatalities or 0 for e in linked)
         if linked and counted < wide.fatalities:
             out[i] = replace(wide, fatalities=wide.fatalities - counted)
-    return out
-
-
-def _on_the_day(events: list[Event]) -> dict[str | None, list[int]]:
-    """Where in ``events`` each day's records stand, in order: a toll's parts are looked up
-    among its own day's, not among every record of the report for each toll."""
-    out: dict[str | None, list[int]] = {}
-    for k, e in enumerate(events):
-        out.setdefault(e.event_date, []).append(k)
     return out
 
 
