@@ -22,6 +22,8 @@ holds it are folded into the site.
   fight.
 - ``told_later``: an incident told again later: a siege that goes on, a fight's dead the
   next day, an attack named by its place, a side's or a witness's statement.
+- ``told_with_no_day``: an attack told again by a sentence with no day of its own, whose
+  record has only the report's.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from geoevents.event_merge.told_wide import (
     the_offices_toll_of_the_one_attack,
     the_one_attack_told_wide,
 )
+from geoevents.event_merge.told_with_no_day import the_attack_told_again_with_no_day
 from geoevents.event_merge.towns_and_sites import (
     fold_containers,
     releases_told_again,
@@ -96,8 +99,9 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     into the strike that did them; last, a siege told again into the one told first, a
     fight's dead told again into the fight told with its day, an attack a lead placed
     only at the Strip or a region into the one its body places, and a strike's dead told
-    again as a clash into the strike, and a side's or a witness's telling of an attack into
-    the attack the report (``text``) told before it. Each fold reads the records
+    again as a clash into the strike, a side's or a witness's telling of an attack into
+    the attack the report (``text``) told before it, and an attack told again with no day
+    of its own into the one told before with its day. Each fold reads the records
     the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
@@ -139,6 +143,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_one_attack_told_wide(events, gaz)
     events = the_strikes_dead_told_as_a_clash(events)
     events = the_statement_told_again(events, gaz, text)
+    events = the_attack_told_again_with_no_day(events, text)
     return one_per_key(arrests_in_the_raid(events))
 
 
