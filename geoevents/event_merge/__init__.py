@@ -21,7 +21,8 @@ holds it are folded into the site.
 - ``kind_of_act``: which act a toll is of: a strike, a shooting, a raid, a blast or a
   fight.
 - ``told_later``: an incident told again later: a siege that goes on, a fight's dead the
-  next day, an attack named by its place, a side's or a witness's statement.
+  next day, an attack named by its place, a side's or a witness's statement, the same
+  toll told again on the day of its telling.
 - ``told_with_no_day``: an attack told again by a sentence with no day of its own, whose
   record has only the report's.
 """
@@ -61,6 +62,7 @@ from geoevents.event_merge.placed_next import (
 from geoevents.event_merge.told_later import (
     a_fights_dead_told_again,
     the_attack_named_by_its_place,
+    the_same_toll_a_day_apart,
     the_siege_told_again,
     the_statement_told_again,
 )
@@ -100,8 +102,9 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     fight's dead told again into the fight told with its day, an attack a lead placed
     only at the Strip or a region into the one its body places, and a strike's dead told
     again as a clash into the strike, a side's or a witness's telling of an attack into
-    the attack the report (``text``) told before it, and an attack told again with no day
-    of its own into the one told before with its day. Each fold reads the records
+    the attack the report (``text``) told before it, an attack told again with no day
+    of its own into the one told before with its day, and the same toll told at a place on
+    two days a day or two apart into the earlier. Each fold reads the records
     the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
@@ -144,6 +147,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_strikes_dead_told_as_a_clash(events)
     events = the_statement_told_again(events, gaz, text)
     events = the_attack_told_again_with_no_day(events, text)
+    events = the_same_toll_a_day_apart(events)
     return one_per_key(arrests_in_the_raid(events))
 
 

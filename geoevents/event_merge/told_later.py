@@ -42,7 +42,7 @@ from geoevents.text_ends import first_found
 from geoevents.trigger_table import BATTLE, SIEGE, VIOLENT
 
 __all__ = ["the_siege_told_again", "a_fights_dead_told_again", "the_attack_named_by_its_place",
-           "the_statement_told_again"]
+           "the_statement_told_again", "the_same_toll_a_day_apart"]
 
 
 def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -449,5 +449,58 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
                          time_precision=min(e.time_precision, f.time_precision)
                          if day == f.event_date else e.time_precision)
         by_day.moved(i, e.event_date, out[i].event_date)
+        drop.add(j)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# ("another 24 were killed", "a further 24": a toll told as more than the one before)
+_ANOTHER_TOLL = re.compile(r"\b(?:another|a\s+further)\s+(?:\d|[a-z]+\s+(?:people|palestinians|"
+                           r"persons))", re.I)
+_SAME_TOLL_DAYS = 2  # a toll told again on the day of its telling, a day or two after it
+# ... by a telling: "the ministry said", "the army admitted"
+_A_TELLING = re.compile(rf"\b(?:{_REPORTING}|admitted|admits)\b", re.I)
+
+
+def _told_as_another(notes: str) -> bool:
+    return bool(ANOTHER.search(notes) or MORE_TOLD.search(notes) or
+                TOLD_AS_MORE.search(notes) or _ANOTHER_TOLL.search(notes))
+
+
+def _days_apart(e: Event, f: Event) -> int | None:
+    """How many days ``e``'s day comes before ``f``'s, or None where either has none."""
+    try:
+        return (date.fromisoformat(f.event_date or "") -
+                date.fromisoformat(e.event_date or "")).days
+    except ValueError:
+        return None
+
+
+def the_same_toll_a_day_apart(events: list[Event]) -> list[Event]:
+    """The same toll of the same kind at the same place, told on two days a day or two
+    apart, is one attack told again on the day it was told, not a second one: "At least 24
+    more Palestinians were killed in Israeli attacks in the Gaza Strip, the ministry said on
+    Monday ... 'Israeli forces killed 24 people ... in the last 24 hours,' the ministry
+    said"; "The Israeli army on Thursday admitted that it struck tents in al-Mawasi ... On
+    Wednesday, a medical source said that 23 Palestinians were killed in the attack on
+    tents in al-Mawasi". The later is a telling ("said", "admitted") or has only its
+    report's day; the earlier day is kept: no attack comes after its telling. Not a toll of
+    one, which two attacks often share, nor one told as another ("another 24", "also",
+    "separately"), nor two days each told with its own attack ("On Wednesday, strikes killed
+    17 in Rafah"), nor where two records could be the one it tells again."""
+    out = list(events)
+    drop: set[int] = set()
+    for j, f in enumerate(out):
+        if f.event_type not in VIOLENT or (f.fatalities or 0) < 2 or _told_as_another(f.notes) \
+                or f.time_precision == 1 and not _A_TELLING.search(f.notes):
+            continue
+        told = [i for i, e in enumerate(out)
+                if i != j and i not in drop and e.event_type == f.event_type and
+                e.place_id == f.place_id and e.fatalities == f.fatalities and
+                e.notes != f.notes and 0 < (_days_apart(e, f) or 0) <= _SAME_TOLL_DAYS and
+                not _told_as_another(e.notes)]
+        if len(told) != 1 or j in drop:
+            continue
+        i = told[0]
+        out[i] = into(out[i], f)
         drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]
