@@ -2706,3 +2706,34 @@ def test_a_toll_whose_own_sentence_names_the_site_is_not_folded_into_the_next():
     events = [_strike(lead, "2024-10-09", 30), _strike(_NEXT, "2024-10-08", None)]
     got = the_site_told_again_next(events, Gazetteer.default(), lead + " " + _NEXT)
     assert len(got) == 2
+
+
+# -- a hospital that took the casualties in, or whose staff speak, is not their place -----
+@pytest.mark.parametrize("text, place, killed", [
+    ("Nasser Hospital in southern Gaza reported on Monday that two bodies were brought to "
+     "the facility following an Israeli drone strike in Bani Suhaila.", "Bani Suheila", 2),
+    ("Al-Aqsa Hospital in central Gaza said four bodies were taken to the hospital after an "
+     "airstrike on a home in Maghazi camp.", "Maghazi Camp", 4),
+    ("Nasser Hospital officials said a man was killed by Israeli gunfire in Abassan.",
+     "Abasan al-Kabira", 1),
+    ("Al-Aqsa Hospital doctors told reporters that two people were killed in a strike on a "
+     "tent in az-Zawayda.", "Az-Zawayda", 2),
+])
+def test_a_hospital_that_received_or_reports_the_dead_is_not_their_place(text, place, killed):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2025-11-24")] == [(place, killed)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("At the Al-Awda hospital in central Gaza, more than 70 injured people arrived after "
+     "attacks on homes in the Nuseirat refugee camp.", "Nuseirat Camp"),
+    ("At Al-Aqsa Martyrs Hospital in Deir al-Balah, 25 wounded people arrived following an "
+     "airstrike on a house in Bureij.", "Bureij"),
+    # the hospital itself hit, whoever its staff speak of or it took in
+    ("Kamal Adwan Hospital officials said Israeli tanks shelled the hospital, killing two "
+     "patients.", "Kamal Adwan Hospital"),
+    ("At Al-Aqsa Hospital, wounded arrived after a strike hit the hospital's gate.",
+     "Al-Aqsa Martyrs Hospital"),
+])
+def test_casualties_arriving_at_a_hospital_came_from_the_attack_told_after_them(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2025-03-18")] == [place]
+

@@ -159,6 +159,23 @@ def _staff_speak(m: Mention, text: str) -> bool:
                                     _HIT_ITSELF.match(text, say.end()))
 
 
+# "Nasser Hospital officials said a fifth person was killed in Abassan", "Al-Aqsa hospital
+# medics told AFP": the hospital's staff named after it, as they speak
+_STAFF_NAMED_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:officials|medics|doctors|nurses|"
+                                r"paramedics|staff|sources|spokes(?:man|woman|person))\b")
+
+
+def _its_staff_speak(m: Mention, text: str) -> bool:
+    """Whether the hospital ``m`` is named before its staff who speak ("Nasser Hospital
+    officials said a man was shot in Abassan"): a source, not the place of what they tell
+    (not "Nasser Hospital officials said tanks shelled the hospital": their own hospital
+    hit)."""
+    staff = _STAFF_NAMED_AFTER.match(text, m.end)
+    say = _STAFF_SAY.match(text, staff.end()) if staff is not None else None
+    return say is not None and not (_ITS_OWN.match(text, say.end()) or
+                                    _HIT_ITSELF.match(text, say.end()))
+
+
 def _hit_before(m: Mention, text: str) -> bool:
     """Whether the sentence, before the speaker at hospital ``m``, tells the hospital itself
     hit ("Israeli tanks shelled the hospital's upper floors, killing two patients, a doctor
@@ -182,7 +199,13 @@ _THEY_RECEIVED = re.compile(
     r"treated)\b|"
     r"\b(?:they|it|the\s+hospital)\s+(?:had\s+|have\s+|has\s+)?(?:received|admitted|took\s+in|"
     r"treated)\s+(?:the\s+(?:bodies|remains)\s+of\b|(?:[\w-]+\s+){0,4}?(?:wounded|injured|bodies|"
-    r"dead|casualties|martyrs|patients|victims|people)\b))"
+    r"dead|casualties|martyrs|patients|victims|people)\b)|"
+    # "reported that two bodies were brought to the facility following a drone strike":
+    # the casualties carried to the hospital itself, which took them in
+    r"\b(?:wounded|injured|bodies|dead|casualties|martyrs|victims|remains)\s+(?:were|was|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:brought|taken|transferred|rushed|"
+    r"carried|admitted)\s+(?:in\s+)?to\s+(?:the|its)\s+(?:hospital|facility|"
+    r"(?:medical\s+)?complex)\b)"
     r"(?![^.!?\n]*?\b(?:the|that)\s+(?:same\s+)?(?:city|town|camp|area|village|"
     r"neighbou?rhood)\b)")
 
@@ -235,7 +258,14 @@ def _sentence_told_apart(m: Mention, text: str) -> bool:
 # the hospital to tell how it tends the casualties brought there
 _AT_HOSPITAL = re.compile(r"(?i)\s*(?:[\w\s,]{0,30}?,\s*)?at\s+(?:the\s+)?" + ARTICLE)
 _TENDED = re.compile(r"(?i)\b(?:treat(?:ed|ing|s)?|received|receiving|admitted|admitting|"
-                     r"overwhelmed|lined\s+up|laid\s+out|morgue|wards?)\b")
+                     r"overwhelmed|lined\s+up|laid\s+out|morgue|wards?|arrived|arriving)\b")
+# "more than 70 injured people arrived after attacks on homes in the Nuseirat refugee camp":
+# the attack the casualties came from, told after them and placed elsewhere
+_CAME_FROM_ATTACK = re.compile(r"(?i)\b(?:after|following|from)\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|attacks?|"
+                               r"bombardments?|bombings?|shelling|raids?|gunfire|fire)\b"
+                               r"[^.;:!?]{0,60}?\b(?:in|at|near|on)\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])")
 # (not "At Al-Shifa Hospital, troops stormed the emergency ward", "At Nasser hospital, a shell
 # struck the ward where the wounded were treated": the hospital itself hit; nor "At Al-Awda
 # Hospital, a sniper killed a doctor as he treated the wounded", "an Israeli quadcopter
@@ -252,11 +282,19 @@ _HIT_THERE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?|shell(?:s|ed|ing)?|s
 def _tended_at(m: Mention, text: str, end: int) -> bool:
     """Whether the sentence of the hospital ``m`` opens at it ("At Nasser hospital, ...")
     and tells only of the casualties tended there (``end``: where the hospital's name, and
-    the town of its address, end)."""
+    the town of its address, end), or of them and the attack they came from, placed at a
+    named place ("At the Al-Awda hospital, more than 70 injured people arrived after
+    attacks on homes in the Nuseirat refugee camp"; not "... arrived after a strike hit the
+    hospital's gate": the hospital itself hit)."""
     start = stop_before(text, m.start)
     if _AT_HOSPITAL.fullmatch(text, start, m.start) is None:
         return False
-    rest = text[end:stop_after(text, end)]
+    stop = stop_after(text, end)
+    rest = text[end:stop]
+    came = _CAME_FROM_ATTACK.search(rest)
+    if came is not None and not (_ITS_OWN.match(rest, came.start()) or
+                                 _HIT_ITSELF.match(rest, came.start())):
+        rest = rest[:came.start()]  # (the attack's words are not the hospital's)
     return _TENDED.search(rest) is not None and _HIT_THERE.search(rest) is None
 
 
@@ -343,7 +381,7 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             aside.update(id(p) for p in (m, town if near or back else None) if p is not None)
         elif footage or not struck and RECEIVING.match(text, m.end) or \
                 REPORTING.match(text, m.end) or \
-                _STAFF_AFTER.match(text, m.end) or \
+                _STAFF_AFTER.match(text, m.end) or _its_staff_speak(m, text) or \
                 _STAFF_OF.search(text, max(0, m.start - 40), m.start) or \
                 _REPORTER_AT.search(text, max(0, m.start - 40), m.start) or \
                 _TOLD_AT.search(text, max(0, m.start - 40), m.start) and \
