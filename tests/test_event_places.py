@@ -2737,3 +2737,24 @@ def test_a_hospital_that_received_or_reports_the_dead_is_not_their_place(text, p
 def test_casualties_arriving_at_a_hospital_came_from_the_attack_told_after_them(text, place):
     assert [loc for _, loc, _, _ in _events(text, "2025-03-18")] == [place]
 
+
+# -- "Deir al-Balah: ...": a wire story's dateline in the town's own case ------------------
+@pytest.mark.parametrize("text, place", [
+    ("Khan Younis: Israel struck a tower in Rafah on Sunday after an evacuation warning, as "
+     "the military stepped up operations aimed at seizing control of the ruined city of some "
+     "200,000 people.", "Rafah"),
+    ("Nuseirat: Israel struck a school in Jabalia on Monday after a warning, as the army "
+     "stepped up operations aimed at seizing control of the devastated town of some 100,000 "
+     "people.", "Jabalia"),
+])
+def test_a_town_and_colon_opening_a_story_is_its_dateline(text, place):
+    assert {loc for _, loc, _, _ in _events(text, "2025-09-07")} == {place}
+
+
+def test_a_dateline_with_a_colon_is_the_place_when_the_sentence_names_no_other():
+    text = "Khan Younis: An airstrike on a tent killed five people on Friday."
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2025-09-07")] == [("Khan Younis", 5)]
+    # a paragraph's label, not at the head of the story, is no dateline
+    text = ("Strikes continued across the Strip on Friday.\n\nRafah: Overnight, an airstrike "
+            "killed five people in Tal as-Sultan.")
+    assert ("Tel al-Sultan", 5) in [(loc, n) for _, loc, n, _ in _events(text, "2025-09-06")]

@@ -170,7 +170,9 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             here = flight_apart_from_attacks(unit, here, cues)
         if span is unit.clause:
             here = listed_in_its_clause(unit, here, gaza, cues)
-        here, filed = _apart_from_the_dateline(here, filed, span is unit.sentence, cues.text)
+        here, filed = _apart_from_the_dateline(
+            here, filed, span is unit.sentence and not _names_another(unit.sentence, gaza,
+                                                                      cues.text), cues.text)
         here = not_where_another_lies(here, gaza, cues.text)
         here = narrowed_by_its_kind(unit, here, cues.text)
         if unit.sub_event_type in FROM_HERE and here:
@@ -241,6 +243,16 @@ def _apart_from_the_dateline(here: list[Mention], filed: list[Mention], in_sente
     dateline = [m for m in here if in_dateline(m, text)]
     filed = filed or dateline
     return [m for m in here if m not in dateline] or (filed if in_sentence else []), filed
+
+
+def _names_another(sentence: Span, gaza: list[Mention], text: str) -> bool:
+    """Whether a sentence that opens with a dateline names a place of the Strip besides
+    the dateline's, even one left to another deed: "Khan Younis: Israel struck a tower in
+    Rafah after an evacuation warning" tells the warning of Rafah's tower, not of where the
+    story was filed."""
+    own = [m for m in gaza if sentence.start <= m.start < sentence.end]
+    filed = {m.place_id for m in own if in_dateline(m, text)}
+    return bool(filed) and any(m.place_id not in filed for m in own)
 
 
 def _where_they_leave(unit: EventUnit, here: list[Mention], span: Span, factor: float,

@@ -57,9 +57,27 @@ _UNDER_HEADLINE = 300  # characters: a headline (and a standfirst) above the dat
 _TOWN_BEFORE = re.compile(r"\s*([A-Z][\w'’ -]{2,30}?)\s*,\s*(?:the\s+)?$")
 
 
+# A town in its own case that opens the text, then a colon and the story's first words:
+# "Deir al-Balah: Israel struck a high-rise building in Gaza City on Friday" (the agencies'
+# "DEIR AL-BALAH:" written as the town is spelt)
+_COLON_DATELINE = re.compile(r":[ \t]+(?=[A-Z\"“‘'])")
+_FILED_FROM = frozenset({"city", "town", "village", "camp"})
+
+
+def _opens_with_town_colon(m: Mention, text: str) -> bool:
+    """Whether the town ``m`` opens the text and a colon follows it ("Khan Younis: Gaza's
+    civil defence said ..."): the dateline of a wire story, not a paragraph's label, which
+    never opens a story (not "Gaza: Deadly hostilities continue", a headline naming the
+    Strip; nor "Nasser Hospital: ...", a site)."""
+    return m.feature_class in _FILED_FROM and blank(text, 0, m.start) and \
+        _COLON_DATELINE.match(text, m.end) is not None
+
+
 def in_dateline(m: Mention, text: str) -> bool:
     """Whether ``m`` is (part of) a dateline: where the reporter filed from, which the
     story's own places outrank as the place of what it tells."""
+    if m.start <= 3 and _opens_with_town_colon(m, text):
+        return True  # "Deir al-Balah: Israel struck a high-rise building in Gaza City"
     line = text.rfind("\n", max(0, m.start - 40), m.start) + 1
     if blank(text, line, m.start) and (line or m.start <= 40) and \
             _AGENCY_AFTER.match(text, m.end):
