@@ -54,6 +54,9 @@ _NAMED_CAMPS = re.compile(r"(?:\band|,)\s+(?:(?:al|el|an|ash|ad)-)?(?!Gaza\b|UNR
 # What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)
+# "Bani Suhaila, east of Khan Younis", "al-Qarara, north of Khan Younis": a town placed by
+# its direction from the city, beside it, not in the governorate of that name
+_BESIDE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
 # "59 trucks ... entered the Gaza Strip through Rafah", "evacuated via Rafah"
 # "strikes across Gaza", "throughout Gaza": the whole Strip, whatever site is named near
 _ACROSS = re.compile(r"(?i)\b(?:across|throughout|all over|all across|all parts of)\s+(?:the\s+)?$")
@@ -273,7 +276,8 @@ def _governorate_after_settlement(gaz: Gazetteer, text: str, i: int, matches: li
     start = matches[i][0]
     before = matches[i - 1]
     if start - before[1] > 40 or not cands[i - 1] or \
-            _PLACED_IN.fullmatch(text, before[1], start) is None:
+            _PLACED_IN.fullmatch(text, before[1], start) is None or \
+            _BESIDE.search(text, before[1], start) is not None:
         return None  # (most names: no other name placed right before them)
     cs = cands[i]
     city = next((c for c in cs if c.place.feature_class == "city"), None)

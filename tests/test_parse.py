@@ -437,6 +437,19 @@ def test_a_town_or_camp_of_its_own_lies_in_the_governorate_not_the_city(text, ex
     assert find_places(text).mentions[-1].place_id == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("A strike hit a house in Bani Suhaila, east of Khan Younis.", "city:khan-yunis"),
+    ("Shelling hit al-Qarara, north-east of Khan Younis, on Monday.", "city:khan-yunis"),
+    ("The fatalities at the Maghazi camp, east of Deir al-Balah, included 12 women.",
+     "city:deir-al-balah"),
+    ("Tanks fired on Abasan al-Kabira town southeast of Khan Younis.", "city:khan-yunis"),
+    # (placed in the name, not beside it: the governorate)
+    ("A strike hit a house in Abasan in Khan Younis.", "governorate:khan-younis-governorate"),
+])
+def test_a_town_placed_by_its_direction_from_a_city_is_beside_the_city(text, expected):
+    assert find_places(text).mentions[-1].place_id == expected
+
+
 def test_the_northern_parts_of_the_strip_are_northern_gaza():
     text = "Fighting continued in the northern parts of Gaza Strip."
     assert [m.place_id for m in find_places(text).mentions] == ["region:northern-gaza"]
