@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
+from geoevents.border_crossings import crossing_named_for
 from geoevents.containers import misplaced_sites
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
@@ -311,6 +312,11 @@ class MentionMatcher:
                 chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place
+            if not place.in_gaza and (edge := crossing_named_for(self.gazetteer, text, end,
+                                                                   place)) is not None:
+                # "near the Zikim crossing": the Strip's crossing named for the kibbutz
+                reason = f"the Strip's crossing named for {place.name}, on the edge of {edge.name}"
+                place, confidence = edge, 0.85
             if place.feature_class == "region" and " to " in text[max(0, start - 30):start] \
                     and _spans_the_strip(text, start, place.name):
                 # ("south of the Gaza Strip" read as one name, the span's end)

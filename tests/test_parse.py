@@ -941,3 +941,41 @@ def test_an_impossible_date_dates_its_month_not_the_report_day(text):
     doc = parse(text, published="2024-06-29")
     assert [(e.location, e.event_date, e.time_precision) for e in doc.events] == [
         ("Nuseirat", "2024-06-01", 3)]
+
+
+# -- a crossing of the Strip named for the community across the fence ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli forces opened fire near the Zikim crossing on Sunday.", "region:northern-gaza"),
+    ("Aid trucks waited at the Zikim border crossing.", "region:northern-gaza"),
+    ("Trucks entered through the Nahal Oz crossing.", "region:northern-gaza"),
+    ("Convoys were sent to the Sufa crossing.", "region:southern-gaza"),
+    # (about as near two regions: the Strip)
+    ("Trucks entered via the Kissufim crossing on Monday.", "strip:gaza-strip"),
+])
+def test_a_crossing_named_for_a_kibbutz_is_on_the_strips_edge(text, expected):
+    assert [m.place_id for m in find_places(text).mentions
+            if m.surface not in ("Israel",)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets were fired at Zikim, a kibbutz north of the Strip.", "world-town:zikim"),
+    ("Hamas gunmen attacked Nahal Oz on October 7.", "world-town:nahal-oz"),
+    ("Crowds gathered at coastal areas near Zikim.", "world-town:zikim"),
+    # (a road junction in Israel, no crossing of the Strip)
+    ("Troops gathered at the Kfar Aza junction on Sunday.", "world-town:kfar-aza"),
+])
+def test_the_community_itself_stays_abroad(text, expected):
+    assert [m.place_id for m in find_places(text).mentions][0] == expected
+
+
+def test_a_crossing_of_a_list_shares_the_noun_after_it():
+    text = "The Kerem Shalom, Zikim and Erez crossings remained closed."
+    assert [m.place_id for m in find_places(text).mentions] == [
+        "crossing:kerem-shalom-crossing", "region:northern-gaza", "crossing:erez-crossing"]
+
+
+def test_an_attack_near_a_crossing_named_for_a_kibbutz_is_news_of_the_strip():
+    doc = parse("Israeli forces opened fire on crowds near the Zikim crossing on Sunday, "
+                "killing 12 people waiting for aid.", published="2025-07-20")
+    assert [(e.location, e.geo_precision, e.fatalities) for e in doc.events] == [
+        ("northern Gaza", 3, 12)]

@@ -1,0 +1,72 @@
+"""Crossings of the Strip named for the place across the fence: "the Zikim crossing".
+
+Several of the Strip's crossings carry the name of the Israeli community beside them
+(Zikim, Kissufim, Nahal Oz, Sufa), and the gazetteer knows the community, not the
+crossing. A report of crowds shot at "near the Zikim crossing" is news of the Strip's
+edge, not of the kibbutz: the name followed by "crossing" is read as the region of the
+Strip on whose edge the crossing lies, the one nearest the community's own coordinate
+(no coordinate of the crossing is made up), and as the whole Strip where two regions are
+about as near.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Place
+
+__all__ = ["crossing_named_for"]
+
+# "the Zikim crossing", "Zikim border crossing", "the Erez and Zikim crossings", "the
+# Kerem Shalom, Zikim and Erez crossings" (not "the Kfar Aza junction", a road junction in
+# Israel)
+_CROSSING_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*"
+                             r"(?:\s+[A-Z][\w'’-]*)?){0,3}\s+(?:(?:border|land|military)\s+)?"
+                             r"(?:crossings?|crossing\s+points?)\b")
+# how near the Strip the community must lie to name one of its crossings (km), and how much
+# nearer one region must be than the next to be the crossing's
+_NEAR_KM = 5.0
+_CLEARLY_NEARER = 2.0
+_TOWNS = frozenset({"town", "village"})
+_KM_PER_DEGREE = 111.0
+
+
+def crossing_named_for(gaz: Gazetteer, text: str, end: int, place: Place) -> Place | None:
+    """The region of the Strip (or the Strip) where the crossing named for ``place``, a
+    community across the fence whose name ends at ``end``, lies: "the Zikim crossing" is
+    on the edge of northern Gaza. None where no crossing word follows the name, or the
+    place is no community close to the Strip."""
+    if place.in_gaza or place.feature_class not in _TOWNS or place.lat is None or \
+            _CROSSING_AFTER.match(text, end) is None:
+        return None
+    return _edge_region(gaz, place)
+
+
+_EDGES: dict[tuple[int, str], Place | None] = {}
+
+
+def _edge_region(gaz: Gazetteer, place: Place) -> Place | None:
+    key = (id(gaz), place.id)
+    if key not in _EDGES:
+        _EDGES[key] = _nearest_region(gaz, place)
+    return _EDGES[key]
+
+
+def _nearest_region(gaz: Gazetteer, place: Place) -> Place | None:
+    from shapely.geometry import Point
+
+    strip = gaz.strip
+    outline = gaz.polygon(strip.id) if strip is not None else None
+    if strip is None or outline is None:
+        return None
+    pt = Point(place.lon, place.lat)
+    if outline.distance(pt) * _KM_PER_DEGREE > _NEAR_KM:
+        return None  # (Sderot's or Netivot's name before "crossing" is no crossing of the Strip)
+    regions = sorted((gaz.polygon(p.id).distance(pt), p.id) for p in gaz
+                     if p.feature_class == "region" and p.in_gaza and gaz.polygon(p.id) is not None)
+    if not regions:
+        return strip
+    if len(regions) > 1 and regions[1][0] < _CLEARLY_NEARER * regions[0][0]:
+        return strip  # (Kissufim, about as near central as southern Gaza)
+    return gaz.get(regions[0][1])
