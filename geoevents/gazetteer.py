@@ -101,6 +101,18 @@ def check_query(query: Any) -> str:
     return query
 
 
+# Arabic adjective endings: "Sudaniya" (of Sudan), "Masriya" (of Egypt, Masr)
+_NISBA = re.compile(r"(?:iyy?a|iyy?ah|iyeh|i)")
+
+
+def _a_nisba_of(key: str, known: str) -> bool:
+    """Whether ``key`` is a known spelling plus an Arabic adjective ending ("sudaniya" of
+    "sudan"): a word made from the name, another place or no place (the as-Sudaniya area of
+    northern Gaza is not Sudan), though the consonant skeletons agree."""
+    return len(known) >= 3 and key.startswith(known) and \
+        _NISBA.fullmatch(key, len(known)) is not None
+
+
 class Gazetteer:
     """Places of the Gaza Strip (and the places outside it that reports name).
 
@@ -298,7 +310,10 @@ class Gazetteer:
         found: dict[str, Candidate] = {}
         for pid in self._skel.get(skeleton(key), ()):
             place = self._places[pid]
-            score = max(fuzz.ratio(key, name_key(a)) for a in self.aliases_of(place))
+            keys = [name_key(a) for a in self.aliases_of(place)]
+            if any(_a_nisba_of(key, k) for k in keys):
+                continue
+            score = max(fuzz.ratio(key, k) for k in keys)
             if score >= SKELETON_CUTOFF:
                 found[pid] = Candidate(place, round(0.9 * score / 100, 3), "skeleton",
                                        "same consonant skeleton as a known spelling")

@@ -308,3 +308,15 @@ def test_old_cities_and_piers_elsewhere_are_not_gazas(text):
     from geoevents import parse
     ids = {m.place_id for m in parse(text).mentions}
     assert not ids & {"neighbourhood:old-city-of-gaza", "facility:gaza-floating-pier"}
+
+
+@pytest.mark.parametrize("word", ["Sudaniya", "Sudaniyya", "as-Sudaniyah"])
+def test_an_arabic_adjective_of_a_name_is_not_that_place(word):
+    # "the Sudaniya area in northwestern Gaza" is not Sudan, though the skeletons agree
+    assert all(c.place.id not in ("world-country:sudan", "world-country:egypt")
+               for c in Gazetteer.default().lookup(word, fuzzy=False))
+
+
+def test_a_skeleton_spelling_of_a_strip_place_still_resolves():
+    got = Gazetteer.default().lookup("Shujaiya", fuzzy=False)
+    assert got and got[0].place.id == "neighbourhood:shujaiyya"
