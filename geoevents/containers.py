@@ -16,11 +16,16 @@ from geoevents.name_checks import AliasMatch
 
 __all__ = ["misplaced_sites"]
 
-# "X in Y", "X in the Y": the container named right after the site.
-_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# "X in Y", "X in the Y", "the X neighbourhood of Y": the container named right after the
+# site (the noun, when told, in the group "part")
+_IN = re.compile(r"\s+(?:in|(?P<part>neighbou?rhood|quarter|district|suburb|area)\s+(?:in|of))"
+                 r"\s+(?:the\s+)?")
 # Sites whose names recur across the Strip (hospitals, schools, clinics, mosques); not areas,
 # which stretch over several towns ("al-Mawasi in Deir al Balah").
 _SITES = frozenset({"hospital", "facility", "neighbourhood"})
+# ... and a village whose name the report gives a part of another place ("the Al Nasr
+# neighbourhood of Gaza City" is not the village of an-Nasr near Rafah)
+_PARTS = frozenset({"village"})
 # Places that hold sites, and how far from their point a site said to be in them can lie:
 # generous, since reports place a site by the nearest town ("the European Hospital in
 # Rafah", 7 km from Rafah's centre), while namesakes lie in other parts of the Strip.
@@ -41,8 +46,10 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
     out: dict[int, str | Place] = {}
     for i in range(len(matches) - 1):
         site, container = places[i], places[i + 1]
-        if site is None or container is None or site.feature_class not in _SITES or \
-                _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
+        gap = _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) \
+            if site is not None and container is not None else None
+        if gap is None or site.feature_class not in _SITES and not (
+                gap.group("part") and site.feature_class in _PARTS):
             continue
         if not container.in_gaza:
             if site.in_gaza and (container.feature_class == "city" or

@@ -43,3 +43,24 @@ def test_a_site_named_in_a_region_whose_outline_does_not_hold_it_is_unresolved()
     assert ms[0].place_id == "facility:kamal-adwan-hospital"
     ms = parse("A strike hit a house near Al-Awda Hospital in central Gaza.").mentions
     assert ms[0].place_id == "hospital:al-awda-hospital-nuseirat"
+
+
+@pytest.mark.parametrize("text", [
+    "Two Palestinians were killed inside a house in the Al Nasr neighbourhood of Gaza City.",
+    "Shelling hit the al-Nasr neighborhood in Gaza City on Monday.",
+    "A drone struck a group of people in the An-Nasr quarter of Beit Lahia.",
+])
+def test_a_village_named_as_a_part_of_a_city_that_cannot_hold_it_is_unresolved(text):
+    # the gazetteer's an-Nasr is the village near Rafah, not a neighbourhood of these cities
+    ms = find_places(text).mentions
+    assert [m.place_id for m in ms][0] is None
+    assert all(e.location != "An-Nasr" for e in parse(text, published="2025-11-24").events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Palestinians were killed in the Al Nasr area of Rafah.",
+    "Tanks shelled al-Nasr village in Rafah.",
+    "An airstrike hit a house in al-Nasr, east of Rafah.",
+])
+def test_the_village_named_where_it_lies_is_resolved(text):
+    assert find_places(text).mentions[0].place_id == "village:an-nasr"
