@@ -1990,10 +1990,22 @@ def test_a_shooting_told_by_one_aid_site_in_a_region_is_at_the_site_told_next():
      "killed 44 Palestinians.", "Gaza Strip"),
     ("A soldier was shot dead in Khan Younis on Tuesday, prompting Israeli strikes on Nuseirat "
      "that killed 12.", "Nuseirat"),
+    ("Israeli strikes killed 104 people overnight, after the killing of an Israeli soldier in "
+     "Rafah.", "Gaza Strip"),
+    ("Israeli jets killed 15 people in Khan Younis on Tuesday following the deaths of two "
+     "reservists near Beit Hanoun.", "Khan Younis"),
 ])
 def test_the_place_of_a_death_an_attack_came_after_is_not_the_attacks(text, place):
     got = _events(text, "2025-10-29")
     assert [loc for _, loc, n, _ in got if n is not None and n >= 12] == [place]
+
+
+def test_strikes_that_followed_a_death_told_at_its_place_are_not_there():
+    text = ("Israeli airstrikes killed 104 people overnight. The strikes followed the death of an "
+            "Israeli soldier in Rafah and accusations that Hamas violated the truce.")
+    got = _events(text, "2025-10-29")
+    assert ("Air/drone strike", "Rafah") not in [(sub, loc) for sub, loc, _, _ in got]
+    assert ("Air/drone strike", "Gaza Strip", 104) in [(sub, loc, n) for sub, loc, n, _ in got]
 
 
 def test_a_site_described_by_a_which_clause_then_its_camp_is_one_place():

@@ -352,7 +352,13 @@ _AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|whi
                             r"died|fell)\b"
                             r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
                             r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)"
-                            r"(?:ern)?\s+)?$", re.I)
+                            r"(?:ern)?\s+)?$|"
+                            # "The strikes followed the death of an Israeli soldier in Rafah",
+                            # "after the killing of two reservists near Beit Hanoun"
+                            r"\b(?:after|following|followed|came\s+after)\s+the\s+(?:death|deaths|"
+                            r"killing|killings)\s+of\s+(?:(?!(?:and|but|while|which|that)\b)"
+                            r"[\w'’-]+\s+){1,4}?(?:in|near|at|outside)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 
 
 def _before_other_violence(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
