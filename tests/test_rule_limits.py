@@ -6022,16 +6022,28 @@ def test_near_around_or_outside_split_a_toll_only_after_a_count(text):
 @pytest.mark.parametrize("text", [
     # a part of a toll at a place outside the Strip neither takes the toll away nor passes
     # its count to the next place named
-    "Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
-    "crossing.",
-    "Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
-    "crossing, medics at Nasser hospital said.",
     "Israeli fire killed 31 people across the Gaza Strip, including 12 around Zikim, "
     "health officials in Gaza City said.",
+    "Israeli strikes killed 31 people across Gaza on Monday, including 12 around Sderot, "
+    "medics at Nasser hospital said.",
 ])
 def test_a_part_of_a_toll_outside_the_strip_is_no_place_and_keeps_the_toll(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert got == [("Gaza Strip", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    # the Zikim crossing is the Strip's, on the edge of northern Gaza: a part of the toll
+    # told at a region, as "including 12 in northern Gaza" is
+    "Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
+    "crossing.",
+    "Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
+    "crossing, medics at Nasser hospital said.",
+    "Israeli strikes killed 31 people across Gaza on Monday, including 12 in northern Gaza.",
+])
+def test_a_part_of_a_toll_at_a_crossing_of_the_strip_keeps_the_toll(text):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert ("Gaza Strip", 31) in got and {loc for loc, _ in got} == {"Gaza Strip", "northern Gaza"}
 
 
 @pytest.mark.parametrize("text,hospitals", [
