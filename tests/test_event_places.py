@@ -1285,8 +1285,10 @@ def test_a_word_between_a_name_and_refugee_camp_keeps_the_camp(text):
 
 
 @pytest.mark.parametrize("text,places", [
+    # (the Zikim crossing, which the gazetteer places by its kibbutz only: northern Gaza)
     ("On Monday, aid continued to flow into Gaza through the Erez and Zikim crossings in the "
-     "north, and Kerem Shalom in the south.", ["Erez Crossing", "Kerem Shalom Crossing"]),
+     "north, and Kerem Shalom in the south.",
+     ["Erez Crossing", "northern Gaza", "Kerem Shalom Crossing"]),
     ("On Monday, aid continued to flow into Gaza through the Erez crossing in the north, and "
      "the Kerem Shalom crossing in the south.", ["Erez Crossing", "Kerem Shalom Crossing"]),
     ("On Monday, Israeli strikes hit Beit Lahia in the north, and Rafah in the south.",
@@ -2770,3 +2772,27 @@ def test_a_dateline_with_a_colon_is_the_place_when_the_sentence_names_no_other()
     text = ("Strikes continued across the Strip on Friday.\n\nRafah: Overnight, an airstrike "
             "killed five people in Tal as-Sultan.")
     assert ("Tel al-Sultan", 5) in [(loc, n) for _, loc, n, _ in _events(text, "2025-09-06")]
+
+
+# -- a named part of a place the gazetteer does not know: the place, geo_precision 2 --------
+@pytest.mark.parametrize("text, place", [
+    ("Hamdi al-Bureim was killed when an Israeli airstrike struck his home in the Musabbah "
+     "area of Abasan.", "Abasan al-Kabira"),
+    ("A man was wounded by artillery fire in the Al-Shaaf area of Al-Tuffah on Monday.",
+     "Tuffah"),
+    ("A drone strike hit a tent in the Sheikh Nasser area of Khan Younis, killing two.",
+     "Khan Younis"),
+])
+def test_a_named_area_of_a_place_is_a_part_of_it(text, place):
+    doc = parse(text, published="2025-11-24")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [(place, 2)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("An airstrike killed two people in Abasan on Monday.", "Abasan al-Kabira"),
+    # (a part the gazetteer knows is the place itself)
+    ("Two people were killed in the Zeitoun neighbourhood of Gaza City.", "Zeitoun"),
+])
+def test_a_place_or_a_known_part_is_exact(text, place):
+    doc = parse(text, published="2025-11-24")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [(place, 1)]
