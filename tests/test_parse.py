@@ -979,3 +979,17 @@ def test_an_attack_near_a_crossing_named_for_a_kibbutz_is_news_of_the_strip():
                 "killing 12 people waiting for aid.", published="2025-07-20")
     assert [(e.location, e.geo_precision, e.fatalities) for e in doc.events] == [
         ("northern Gaza", 3, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Devastation at Aid Distribution: Gaza Under Fire",
+    "Dozens Shot Near Food Distribution Point as Crowds Gather",
+    "Strikes Hit Near Humanitarian Aid Site on Sunday",
+])
+def test_a_headlines_common_nouns_in_capitals_are_no_place(text):
+    assert all(m.place_id is not None for m in find_places(text).mentions)
+
+
+def test_a_name_after_at_that_the_gazetteer_lacks_is_still_reported():
+    ms = find_places("Tanks fired at Sudaniya Beach on Sunday.").mentions
+    assert [m.surface for m in ms if m.place_id is None] == ["Sudaniya Beach"]
