@@ -18337,3 +18337,68 @@ def test_a_flight_as_a_campaign_grew_is_coded_where_people_left(text, place):
 def test_a_campaign_told_where_it_went_stays_a_battle(text, place):
     got = _coded(text, published="2024-06-29")
     assert ("Armed clash", place) in [(s, loc) for s, loc, *_ in got]
+
+
+# -- a speaker described as displaced, and armed men who flee -----------------------------
+@pytest.mark.parametrize("text", [
+    "Yasser Abu Lubda, a 50-year-old displaced from Rafah, said the shooting started around "
+    "4 am on Tuesday.",
+    "Umm Ahmed, a mother of five displaced from Beit Hanoun, told AFP the tent shook all "
+    "night.",
+    "Khaled (a 34-year-old father displaced from Jabalia) said food ran out on Monday.",
+])
+def test_a_speaker_described_as_displaced_tells_no_flight(text):
+    got = _coded(text, published="2025-06-04")
+    assert "Displacement" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a flight told, the people's own
+    ("Hundreds of families, a community displaced from Rafah on Monday, arrived in Khan "
+     "Younis.", "Rafah"),
+    ("Some 300 families were displaced from Jabalia on Monday.", "Jabalia"),
+])
+def test_a_flight_counted_is_no_speakers_aside(text, place):
+    got = _coded(text, published="2025-06-04")
+    assert any(s == "Displacement" and loc.startswith(place) for s, loc, *_ in got)
+
+
+@pytest.mark.parametrize("text", [
+    '"Soldiers involved in the Khan Younis ambush abandoned their vehicles and fled east of '
+    'the fence on foot," the Qassam Brigades said.',
+    "The gunmen fled the scene in Rafah after the attack on Sunday.",
+    "Israeli troops withdrew from the area and fled toward the border east of Beit Hanoun "
+    "on Monday, the group said.",
+])
+def test_armed_men_who_flee_are_no_displacement(text):
+    got = _coded(text, published="2023-10-22")
+    assert "Displacement" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli troops shelled the camp on Monday and residents fled Nuseirat.", "Nuseirat"),
+    ("As Israeli forces advanced on Monday, thousands fled Jabalia.", "Jabalia"),
+    ("The Israeli army on Monday issued a new evacuation order for Rafah, with witnesses "
+     "reporting that many were fleeing.", "Rafah"),
+])
+def test_people_fleeing_troops_still_flee(text, place):
+    got = _coded(text, published="2024-07-01")
+    assert any(s == "Displacement" and loc.startswith(place) for s, loc, *_ in got)
+
+
+# -- the victims described as returning -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "They reported that five of the victims were unarmed residents returning to assess "
+    "war-ravaged properties in Shejaia, struck by Israeli drone fire on Tuesday.",
+    "The dead were farmers returning to their fields east of Khan Younis, medics said on "
+    "Tuesday after an Israeli strike.",
+])
+def test_the_dead_described_as_returning_tell_no_return(text):
+    got = _coded(text, published="2025-10-14")
+    assert "Return of displaced people" not in [s for s, *_ in got]
+
+
+def test_a_return_the_people_made_is_still_coded():
+    got = _coded("Thousands of residents returned to Beit Hanoun on Sunday.",
+                 published="2025-10-14")
+    assert ("Return of displaced people", "Beit Hanoun") in [(s, loc) for s, loc, *_ in got]

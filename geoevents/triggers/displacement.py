@@ -640,9 +640,11 @@ def the_fleeing_described(low: str, before: str, start: int, lo: int, at: int, s
                 low, max(start, at - 120), at, stop, end):
         return True  # "where thousands have sought shelter after being told to leave"
     # "some of the dead had just fled Khan Younis", "people who fled the north crowded into
-    # the area": who the dead, or the people, were
+    # the area": who the dead, or the people, were ("five of the victims were unarmed
+    # residents returning to inspect their homes": who the dead were, not a return told)
     return bool(sub == DISPLACEMENT[1] and (_THE_DEAD_HAD.search(low, lo, at) or
-                                            who_they_are(low, lo, at, stop, end)))
+                                            who_they_are(low, lo, at, stop, end)) or
+                sub == RETURN[1] and _THE_DEAD_HAD.search(low, lo, at))
 
 
 def no_flight_of_its_own(low: str, before: str, start: int, lo: int, at: int, stop: int,
@@ -680,3 +682,63 @@ def a_combat_zone_in_the_order(low: str, start: int, t: Trigger) -> bool:
     "issued evacuation orders for Beit Hanoon ..., calling them 'dangerous combat zones'"."""
     return bool(_COMBAT_ZONE.fullmatch(t.text) and _CALLING.search(
         low, max(start, t.start - 40), t.start))
+
+
+# The armed men a clause's flight may be told of: "soldiers ... abandoned their vehicles and
+# fled", "the gunmen fled the scene", "the attackers fled toward the border"
+_ARMED_MEN = re.compile(r"\b(?:soldiers?|troops|forces|army|gunmen|gunman|fighters|militants?|"
+                        r"attackers?|assailants?|terrorists?|operatives|commandos?|"
+                        r"(?:the\s+)?enemy)\b")
+# The people a flight of the war's is told of, nearer the verb than the armed men: "troops
+# shelled the camp and residents fled", "as forces advanced, families fled"
+_CIVILIANS = re.compile(r"\b(?:residents|civilians|people|families|palestinians|gazans|"
+                        r"children|women|men|thousands|hundreds|dozens|idps|refugees|"
+                        r"villagers|displaced|inhabitants|population|patients|staff|"
+                        r"households|crowds?|citizens|many|some|others|most|several|few|"
+                        r"witnesses)\b")
+# A new clause, with a subject of its own, between the armed men and the flight: "the army
+# issued an order, with witnesses reporting that many were fleeing"
+_NEW_CLAUSE = re.compile(r"\b(?:that|who|whom|which|as|while|when|after|because|with|so)\b")
+# The clause a flight's subject stands in: back to the last full stop, semicolon or colon
+_CLAUSE_START = re.compile(r"[.;:!?]\s")
+
+
+def a_retreat(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the flight at ``low[at:stop]`` is armed men's: "Soldiers of the Zionist forces
+    involved in the ambush abandoned their vehicles and fled east of the fence", "the
+    gunmen fled the scene". A retreat or an escape in a fight is the fight's, not the
+    displacement of civilians ACLED codes; the flight is theirs when the armed men are the
+    last people its clause names before it ("troops advanced and residents fled" is a
+    flight)."""
+    if sub != DISPLACEMENT[1] or not low.startswith(("fled", "fleeing"), at):
+        return False
+    clause = start
+    for m in _CLAUSE_START.finditer(low, start, at):
+        clause = m.end()
+    armed = [m.end() for m in _ARMED_MEN.finditer(low, clause, at)]
+    if not armed:
+        return False
+    return _CIVILIANS.search(low, armed[-1], at) is None and \
+        _CIVILIANS.search(low, clause, armed[-1]) is None and \
+        _NEW_CLAUSE.search(low, armed[-1], at) is None
+
+
+# "Yasser Abu Lubda, a 50-year-old displaced from Rafah, said ...": who a speaker is, told in
+# an aside between commas or brackets (an article, then an age or a person's noun before
+# "displaced", a place of at most four words after "from", then the aside's end; not "some
+# 5,000 people, a third displaced from Rafah, arrived": a share of a flight counted)
+_ASIDE_OPENS = re.compile(r"(?:,\s+|\(\s*)an?\s+(?:\d+[- ]years?[- ]old(?:\s+[\w'’-]+)?|"
+                          r"(?:[\w'’-]+\s+)?(?:man|woman|mother|father|grandmother|grandfather|"
+                          r"widow|widower|resident|teacher|farmer|fisherman|nurse|doctor|"
+                          r"student|worker|driver|journalist|engineer|shopkeeper|vendor)"
+                          r"(?:\s+of\s+[\w-]+)?)\s+$")
+_ASIDE_CLOSES = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[,)]")
+
+
+def displaced_in_an_aside(low: str, lo: int, at: int, stop: int, end: int, sub: str) -> bool:
+    """Whether "displaced" at ``low[at:stop]`` tells who a person named just before is, in
+    an aside: "Yasser Abu Lubda, a 50-year-old displaced from Rafah, said the shooting
+    started at 4 am", "(a mother of five displaced from Beit Hanoun)". The aside describes
+    the speaker, as "a resident of Rafah" would; the flight is no event of the report."""
+    return bool(sub == DISPLACEMENT[1] and low.startswith("displaced", at) and
+                _ASIDE_OPENS.search(low, lo, at) and _ASIDE_CLOSES.match(low, stop, end))

@@ -84,7 +84,9 @@ from geoevents.triggers.displacement import (
     a_count_or_a_stock,
     a_move_not_made,
     a_plea_or_advice,
+    a_retreat,
     displaced_by_it,
+    displaced_in_an_aside,
     forced_out_by_no_force,
     no_flight_of_its_own,
     no_order_given,
@@ -214,6 +216,8 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 a_siege_of_no_hospital(low, start, at, stop, sub) or \
                 no_order_given(text, low, before, start, lo, at, stop, end, sub) or \
                 the_displaced_described(text, low, start, lo, at, stop, end, sub) or \
+                displaced_in_an_aside(low, lo, at, stop, end, sub) or \
+                a_retreat(low, start, at, stop, sub) or \
                 in_protest_of(low, lo, at, stop) or \
                 the_fleeing_described(low, before, start, lo, at, stop, end, sub) or \
                 no_flight_of_its_own(low, before, start, lo, at, stop, end, sub) or \
