@@ -18402,3 +18402,26 @@ def test_a_return_the_people_made_is_still_coded():
     got = _coded("Thousands of residents returned to Beit Hanoun on Sunday.",
                  published="2025-10-14")
     assert ("Return of displaced people", "Beit Hanoun") in [(s, loc) for s, loc, *_ in got]
+
+
+# -- "combat" naming a unit's gear or seat --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In his most recent role, Al-Issa headed the combat support headquarters of Hamas's "
+    "military wing in Gaza City.",
+    "The army deployed combat helicopters over Khan Younis on Monday.",
+    "Troops in combat gear were seen in Rafah on Monday.",
+])
+def test_combat_as_a_modifier_is_no_fight(text):
+    got = _coded(text, published="2025-06-29")
+    assert "Armed clash" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in combat in Jabalia on Friday, the army said.",
+    "Two soldiers were killed during combat operations in Rafah on Friday.",
+    "A soldier of the combat engineering battalion was killed in combat in Khan Younis on "
+    "Friday.",
+])
+def test_combat_as_a_fight_stays_a_clash(text):
+    got = _coded(text, published="2025-06-29")
+    assert "Armed clash" in [s for s, *_ in got]

@@ -53,8 +53,14 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              r"(?! with (?:an? |the )?(?!(?:[\w'’-]+ )?(?:terrorists?|militants?|gunmen|"
              r"fighters?|hamas|enemy|israeli|idf|troops|soldiers|forces|armed|cells?|"
              r"squads?)\b))|(?<!areas of )(?<!zones of )"
+             # (the noun naming a fight, not a modifier of a unit's gear, staff or seat: not
+             # "headed the combat support headquarters", "combat helicopters", "combat
+             # zones"; a soldier "of the combat engineering battalion" killed still tells
+             # his death in battle)
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
-             r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
+             r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience| support|"
+             r" headquarters| command\b| helicopters?| aircraft| jets?| drones?| gear|"
+             r" equipment| training| uniforms?| boots| conditions)|"
              # ("battled" with an armed opponent or a place, not "battled a blaze", "battling
              # hunger", "battled for hours to pull survivors")
              # (not "a Merkava battle tank": a vehicle)
