@@ -14,6 +14,7 @@ from bisect import bisect_left
 from geoevents.event_dates import BULLET
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
+from geoevents.photo_captions import a_scene_credited, an_agency_picture
 from geoevents.sentences import Span
 from geoevents.speech import SAID
 from geoevents.text_ends import blank
@@ -114,7 +115,8 @@ def is_caption(s: Span, text: str = "") -> bool:
     Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)", "... in the northern Gaza
     Strip, August 7, 2018. REUTERS/Mohammed Salem"): it describes a picture, often of
     another day, not the report's news. ``text`` is the report, where the credit may
-    follow the sentence."""
+    follow the sentence. An agency's inline caption counts too (see
+    :mod:`geoevents.photo_captions`)."""
     t = s.text
     # (every credit has a "©" or a "/", and a stamp ends on a year's digit, with or
     # without a full stop: plain-text tests that spare most sentences the patterns)
@@ -122,7 +124,8 @@ def is_caption(s: Span, text: str = "") -> bool:
     if not credit and t.rstrip().removesuffix(".")[-1:].isdigit():
         credit = _STAMPED.search(t) is not None and \
             _CREDIT_NEXT.match(text, s.end) is not None
-    return credit and _TOLD_BY.search(t) is None or pictured(s, text)
+    return credit and _TOLD_BY.search(t) is None or pictured(s, text) or \
+        an_agency_picture(s, text) or a_scene_credited(s, text)
 
 
 def pictured(s: Span, text: str) -> bool:

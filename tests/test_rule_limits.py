@@ -18425,3 +18425,39 @@ def test_combat_as_a_modifier_is_no_fight(text):
 def test_combat_as_a_fight_stays_a_clash(text):
     got = _coded(text, published="2025-06-29")
     assert "Armed clash" in [s for s, *_ in got]
+
+
+# -- a picture agency's caption and a wire photo's line -------------------------------------
+def test_an_agency_caption_with_its_dateline_is_no_event():
+    text = ("Israeli strikes killed 22 people in Nuseirat camp on Friday, medics said.\n"
+            "KHAN YUNIS, GAZA - MAY 14: (EDITOR'S NOTE: Image depicts graphic content) A "
+            "wounded boy receives treatment at Nasser Hospital after an Israeli attack on "
+            "Bani Suheila on May 14, 2024 in Khan Yunis, Gaza. The attack resulted in "
+            "casualties. Photojournalist:Abed Rahim Khatib\n")
+    got = _coded(text, published="2024-05-17")
+    assert [(s, loc) for s, loc, *_ in got] == [("Air/drone strike", "Nuseirat Camp")]
+
+
+@pytest.mark.parametrize("line", [
+    "Smoke rises following an Israeli airstrike in Gaza City. AP",
+    "Thick black smoke billows over Rafah after an Israeli strike. REUTERS",
+    "Flames engulf tents in al-Mawasi after an Israeli strike. AFP via Getty Images",
+])
+def test_a_wire_photo_line_closed_by_the_agency_is_no_event(line):
+    text = ("Israel kills Hamas commander in Khan Younis\n\n" + line + "\n\n"
+            "An Israeli air strike killed a Hamas commander in Khan Younis on Saturday, the "
+            "military said.")
+    got = _coded(text, published="2023-10-14")
+    assert [loc for _, loc, *_ in got] == ["Khan Younis"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # news a page glued a credit to: a past act, not a scene
+    ("Israeli strikes killed five people in Rafah on Sunday. AP", "Rafah"),
+    # a scene told with its teller is news
+    ("Smoke rose over Deir al-Balah after an Israeli strike on Sunday, witnesses said.",
+     "Deir al-Balah"),
+])
+def test_news_with_a_credit_or_a_teller_stays_news(text, place):
+    got = _coded(text, published="2024-03-18")
+    assert place in [loc for _, loc, *_ in got]
