@@ -18493,3 +18493,31 @@ def test_deaths_an_attack_brought_about_stay_the_attacks():
             "supplies.")
     got = _coded(text, published="2024-10-21")
     assert 2 in [dead for _, _, dead, *_ in got]
+
+
+# -- fighting named in general as the cause of a flight -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Since Saturday, a significant number of civilians have evacuated Jabalia due to the "
+    "recent military operation carried out by the Israeli army, involving air strikes.",
+    "Following intense Israeli bombardments and fighting in Khan Younis in recent days, "
+    "thousands of displaced people have moved again further south.",
+    "Their movement followed the intensification of hostilities in Deir al-Balah and Bureij.",
+    "Families fled Beit Hanoun amid heavy shelling and clashes around the town.",
+])
+def test_fighting_told_as_why_people_fled_is_no_attack(text):
+    got = _coded(text, published="2024-05-16")
+    violent = {"Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"}
+    assert not violent & {s for s, *_ in got}
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a day of its own, harm of its own, or no flight: the attack is news
+    ("Thousands fled Rafah following Israeli strikes on the city on Monday.", "Air/drone strike"),
+    ("Families fled Beit Lahia following heavy shelling that killed 12 people.",
+     "Shelling/artillery/missile attack"),
+    ("Following heavy shelling of Beit Hanoun, Israeli troops stormed the town on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_attack_of_its_own_beside_a_flight_stays_coded(text, sub):
+    got = _coded(text, published="2024-05-16")
+    assert sub in [s for s, *_ in got]

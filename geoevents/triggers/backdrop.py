@@ -540,6 +540,57 @@ def an_operation_named_or_a_cause(text: str, low: str, before: str, start: int, 
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)))
 
 
+# The war's fighting named in general, as a cause may be: "hostilities", "bombardments and
+# fighting", "the military operation" (not "an airstrike", "the strike": one attack)
+_CAMPAIGN_NOUN = re.compile(r"(?:(?:intensification|escalation)\s+of\s+(?:the\s+)?)?"
+                            r"(?:hostilities|fighting|bombardments?|bombing|shelling|"
+                            r"clashes|(?:military\s+|ground\s+)?operations?|offensive|"
+                            r"escalation|air\s*strikes|strikes)\b")
+# What makes it a flight's cause, just before it: "following intense Israeli bombardments and
+# fighting in Khan Younis ..., displaced people have moved again", "Their movement followed
+# the intensification of hostilities in Khan Younis", "fled due to the recent operation"
+_FLIGHT_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|"
+                                  r"in\s+the\s+wake\s+of|following|followed|amid)\s+"
+                                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+)?$")
+# ... or what it is told to have involved, after such a cause: "evacuated Jabalia due to the
+# recent military operation carried out by the IDF, involving air strikes"
+_INVOLVED_IN_THE_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)"
+                                    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:operations?|"
+                                    r"offensive|campaign|assault|incursion|escalation)\b"
+                                    r"[^.;]{0,100}?,?\s+(?:involving|including)\s+"
+                                    r"(?:[\w'’-]+\s+){0,2}$")
+# The flight the sentence tells
+_A_FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|displaced|displacement|relocated|"
+                       r"evacuated|movements?|moved\s+(?:again\s+)?(?:further\s+)?"
+                       r"(?:south|north|west|east)\w*)\b")
+# Harm told in the sentence: the fighting hurt people, an event of its own
+# (the cause's clause ends at a comma, a semicolon or the sentence's end: a day in it is the
+# fighting's, "fled after strikes on Monday")
+_CLAUSE_END = re.compile(r"[,;.!?]")
+_HARM_TOLD = re.compile(r"\b(?:killed|killing|dead|died|injured|wounded|casualties|martyr\w*)\b")
+
+
+def a_cause_of_a_flight(low: str, start: int, lo: int, at: int, stop: int, end: int,
+                        etype: str) -> bool:
+    """Whether fighting named in general is told only as what drove people out, the flight
+    being the sentence's news: "Following intense Israeli bombardments and fighting in Khan
+    Younis and the Middle Areas in recent days, displaced people have moved again further
+    south", "Their movement followed the intensification of hostilities in Khan Younis",
+    "civilians have evacuated Jabalia due to the recent military operation ..., involving
+    air strikes". Not when the cause's clause names a day, or the sentence harm, of its own
+    ("fled after strikes on Rafah on Monday", "after strikes killed 20": news too)."""
+    if etype not in VIOLENT or not _CAMPAIGN_NOUN.match(low, at):
+        return False
+    if not (_FLIGHT_CAUSE_BEFORE.search(low, lo, at) or
+            _INVOLVED_IN_THE_CAUSE.search(low, start, at)):
+        return False
+    clause = _CLAUSE_END.search(low, stop, end)
+    return (_A_FLIGHT.search(low, start, at) is not None or
+            _A_FLIGHT.search(low, stop, end) is not None) and \
+        not OWN_DAY.search(low, at, clause.start() if clause else end) and \
+        not _HARM_TOLD.search(low, start, end)
+
+
 def told_as_a_habit(text: str, low: str, before: str, start: int, lo: int, at: int,
                     stop: int, end: int, etype: str) -> bool:
     """Whether the attack is what has been done again and again, or goes on, with no day,

@@ -56,6 +56,7 @@ from geoevents.triggers.attackers import (
     typed_by_who_raided_or_pounded,
 )
 from geoevents.triggers.backdrop import (
+    a_cause_of_a_flight,
     a_consequence_or_hindered,
     a_hospital_intake,
     a_kind_a_stance_or_a_time,
@@ -164,6 +165,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         # none of them before them, and a substring test costs far less than a pattern.
         before = low[lo:at]
         if an_operation_named_or_a_cause(text, low, before, start, lo, at, end, etype) or \
+                a_cause_of_a_flight(low, start, lo, at, stop, end, etype) or \
                 displaced_by_it(text, low, before, start, lo, at, end, etype) or \
                 told_as_a_habit(text, low, before, start, lo, at, stop, end, etype) or \
                 a_record_or_a_reason(text, low, before, start, lo, at, stop, end, etype) or \
