@@ -567,7 +567,8 @@ _A_FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|displaced|displacement|rel
 # (the cause's clause ends at a comma, a semicolon or the sentence's end: a day in it is the
 # fighting's, "fled after strikes on Monday")
 _CLAUSE_END = re.compile(r"[,;.!?]")
-_HARM_TOLD = re.compile(r"\b(?:killed|killing|dead|died|injured|wounded|casualties|martyr\w*)\b")
+_HARM_TOLD = re.compile(r"\b(?:killed|killing|dead|deadly|died|injured|wounded|casualties|"
+                        r"martyr\w*)\b")
 
 
 def a_cause_of_a_flight(low: str, start: int, lo: int, at: int, stop: int, end: int,
@@ -578,7 +579,7 @@ def a_cause_of_a_flight(low: str, start: int, lo: int, at: int, stop: int, end: 
     south", "Their movement followed the intensification of hostilities in Khan Younis",
     "civilians have evacuated Jabalia due to the recent military operation ..., involving
     air strikes". Not when the cause's clause names a day, or the sentence harm, of its own
-    ("fled after strikes on Rafah on Monday", "after strikes killed 20": news too)."""
+    ("fled after strikes on Rafah on Monday", "amid deadly air strikes": news too)."""
     if etype not in VIOLENT or not _CAMPAIGN_NOUN.match(low, at):
         return False
     if not (_FLIGHT_CAUSE_BEFORE.search(low, lo, at) or
