@@ -19,8 +19,7 @@ modules, one decision each; :func:`is_stock_line` reads an update's stock lines 
   before, "then" or a truce;
 - :mod:`geoevents.background.counts_over_a_span`: a figure summed over a month, weeks between
   two days, a monitor's week, the targets struck over weeks;
-- :mod:`geoevents.background.abroad`: an attack told in another country;
-- :mod:`geoevents.background.not_by_violence`: deaths of want or of care denied, no attack's.
+- :mod:`geoevents.background.abroad`: an attack told in another country.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ from geoevents.background.counts_over_a_span import (
     a_weeks_count,
     targets_over_weeks,
 )
-from geoevents.background.not_by_violence import died_of_want
 from geoevents.background.recalled import (
     TRUCE_RECAP,
     a_truce_recalled,
@@ -103,7 +101,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
     if _labelled_as_background(text, s) or not counts and _a_topic_line(text, s, anchor, cues):
         return True
     if history_recalled(text, s, anchor, cues) or the_war_set_off(s, anchor) or \
-            captives_counted(s.text) or died_of_want(text, s, cues):
+            captives_counted(s.text):
         return True
     if not counts and a_share_ruined(text, s, anchor, cues):
         return True
