@@ -546,11 +546,12 @@ _CAMPAIGN_NOUN = re.compile(r"(?:(?:intensification|escalation)\s+of\s+(?:the\s+
                             r"(?:hostilities|fighting|bombardments?|bombing|shelling|"
                             r"clashes|(?:military\s+|ground\s+)?operations?|offensive|"
                             r"escalation|air\s*strikes|strikes)\b")
-# What makes it a flight's cause, just before it: "following intense Israeli bombardments and
+# What makes it a flight's cause, just before it (not "fled amid heavy shelling of Jabalia":
+# the shelling at the time, told as news): "following intense Israeli bombardments and
 # fighting in Khan Younis ..., displaced people have moved again", "Their movement followed
 # the intensification of hostilities in Khan Younis", "fled due to the recent operation"
 _FLIGHT_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|"
-                                  r"in\s+the\s+wake\s+of|following|followed|amid)\s+"
+                                  r"in\s+the\s+wake\s+of|following|followed)\s+"
                                   r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+)?$")
 # ... or what it is told to have involved, after such a cause: "evacuated Jabalia due to the
 # recent military operation carried out by the IDF, involving air strikes"

@@ -684,11 +684,10 @@ def a_combat_zone_in_the_order(low: str, start: int, t: Trigger) -> bool:
         low, max(start, t.start - 40), t.start))
 
 
-# The armed men a clause's flight may be told of: "soldiers ... abandoned their vehicles and
-# fled", "the gunmen fled the scene", "the attackers fled toward the border"
-_ARMED_MEN = re.compile(r"\b(?:soldiers?|troops|forces|army|gunmen|gunman|fighters|militants?|"
-                        r"attackers?|assailants?|terrorists?|operatives|commandos?|"
-                        r"(?:the\s+)?enemy)\b")
+# The army a clause's flight may be told of: "soldiers ... abandoned their vehicles and
+# fled", "the troops fled toward the border" (fighters who fled a town are people uprooted
+# still, with no civilian actor: see event_actors)
+_ARMED_MEN = re.compile(r"\b(?:soldiers?|troops|forces|army|commandos?|(?:the\s+)?enemy)\b")
 # The people a flight of the war's is told of, nearer the verb than the armed men: "troops
 # shelled the camp and residents fled", "as forces advanced, families fled"
 _CIVILIANS = re.compile(r"\b(?:residents|civilians|people|families|palestinians|gazans|"
@@ -704,12 +703,11 @@ _CLAUSE_START = re.compile(r"[.;:!?]\s")
 
 
 def a_retreat(low: str, start: int, at: int, stop: int, sub: str) -> bool:
-    """Whether the flight at ``low[at:stop]`` is armed men's: "Soldiers of the Zionist forces
-    involved in the ambush abandoned their vehicles and fled east of the fence", "the
-    gunmen fled the scene". A retreat or an escape in a fight is the fight's, not the
-    displacement of civilians ACLED codes; the flight is theirs when the armed men are the
-    last people its clause names before it ("troops advanced and residents fled" is a
-    flight)."""
+    """Whether the flight at ``low[at:stop]`` is an army's: "Soldiers of the Zionist forces
+    involved in the ambush abandoned their vehicles and fled east of the fence". A retreat
+    in a fight is the fight's, not a displacement ACLED codes; the flight is the army's when
+    its soldiers are the last people its clause names before it ("troops advanced and
+    residents fled" is a flight)."""
     if sub != DISPLACEMENT[1] or not low.startswith(("fled", "fleeing"), at):
         return False
     clause = start
@@ -740,5 +738,7 @@ def displaced_in_an_aside(low: str, lo: int, at: int, stop: int, end: int, sub: 
     an aside: "Yasser Abu Lubda, a 50-year-old displaced from Rafah, said the shooting
     started at 4 am", "(a mother of five displaced from Beit Hanoun)". The aside describes
     the speaker, as "a resident of Rafah" would; the flight is no event of the report."""
-    return bool(sub == DISPLACEMENT[1] and low.startswith("displaced", at) and
-                _ASIDE_OPENS.search(low, lo, at) and _ASIDE_CLOSES.match(low, stop, end))
+    aside = _ASIDE_CLOSES.match(low, stop, end) if sub == DISPLACEMENT[1] and \
+        low.startswith("displaced", at) and _ASIDE_OPENS.search(low, lo, at) else None
+    # (not "a mother of five displaced from Jabalia on Monday": a flight with its day)
+    return aside is not None and not OWN_DAY.search(low, stop, aside.end())
