@@ -611,3 +611,66 @@ def test_a_period_in_figures_makes_a_tally(text, n):
 def test_a_range_of_people_is_not_a_period_in_figures():
     assert _counts("Between 20 and 30 people were killed in Khan Younis.") == [
         ("killed", 20, False)]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # the share of the hurt told dead: that share dead, the rest hurt
+    ("The field hospital in Khan Younis received 90 patients with gunshot wounds on Tuesday, "
+     "14 of whom died.", 14, 76),
+    ("An Israeli strike on a school in Jabalia wounded 40 people on Monday, five of whom "
+     "later died.", 5, 35),
+    ("Israeli fire near an aid site in Rafah wounded 60 people, including 12 who later "
+     "succumbed to their wounds.", 12, 48),
+    ("Seven people were injured in the shelling of Bureij, two of them died in hospital.", 2, 5),
+    ("Al-Aqsa hospital received 75 casualties after the strike on Nuseirat, 20 of whom were "
+     "killed.", 20, 55),
+    # ... and one more than the dead told before it, of the same attack
+    ("Troops shot dead two farmers east of Khan Younis and wounded three men, one of whom "
+     "died later.", 3, 2),
+])
+def test_the_hurt_told_dead_after_are_dead_and_the_rest_hurt(text, killed, injured):
+    got = _counts(text)
+    assert ("killed", killed, False) in got and ("injured", injured, False) in got
+
+
+@pytest.mark.parametrize("text,injured", [
+    # no death told of the share, or a vague share: the hurt stay as told
+    ("An Israeli strike wounded 40 people in Rafah, five of whom were children.", 40),
+    ("An Israeli strike wounded 40 people in Rafah, six of them in critical condition.", 40),
+    ("The hospital received dozens of wounded after the strike, several of whom died.", 12),
+])
+def test_a_share_of_the_hurt_not_told_dead_changes_nothing(text, injured):
+    got = _counts(text)
+    assert [c for c in got if c[0] == "killed"] == []
+    assert ("injured", injured, False) in got
+
+
+def test_casualties_told_dead_over_a_war_stay_a_tally():
+    got = _counts("Since October, Gaza has seen 120,000 casualties, 40,000 of whom died.")
+    assert got == [("injured", 80000, True), ("killed", 40000, True)]
+
+
+def test_casualties_with_no_share_told_dead_give_no_count():
+    assert _counts("The strike caused 25 casualties, most of them children.") == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Israeli warplanes struck the headquarters of the civil defence in Gaza City early "
+     "Monday, resulting in the tragic loss of five of its dedicated crew members.", 5),
+    ("The agency mourned the loss of three staff members in a strike on its clinic in Rafah.",
+     3),
+    ("The Red Crescent announced the painful loss of two of its paramedics in Jabalia.", 2),
+    ("MSF confirmed the loss of 4 colleagues when the shelter in Al-Mawasi was hit.", 4),
+    ("The strike caused the loss of two lives.", 2),
+])
+def test_the_loss_of_people_is_their_death(text, n):
+    assert _counts(text) == [("killed", n, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike on the depot caused the loss of five of its vehicles.",
+    "The agency reported the loss of 20 per cent of its staff to displacement.",
+    "The closure meant the loss of 2,000 jobs in the strip.",
+])
+def test_the_loss_of_things_or_shares_is_no_death(text):
+    assert _counts(text) == []

@@ -2090,3 +2090,18 @@ def test_a_count_set_apart_in_brackets(text, want):
     got = [(e.location, e.fatalities, e.injuries)
            for e in parse(text, published="2024-10-27").events]
     assert got == want, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hospital's intake with the share of it that died: the dead, and the rest hurt
+    ("The ICRC said its field hospital in Rafah received 120 patients with gunshot wounds on "
+     "Tuesday after shooting near an aid site, 27 of whom died.", (27, 93)),
+    # the loss of staff is their death; "several others" injured stays with no number, as
+    # vague counts of the hurt do everywhere
+    ("An Israeli air strike hit the civil defence centre in Jabalia on Monday, resulting in "
+     "the loss of four of its rescue crew members and the injury of several others.",
+     (4, None)),
+])
+def test_the_dead_told_as_a_share_or_a_loss(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-06-11").events]
+    assert got == [want]

@@ -9,6 +9,7 @@ along with others, a named death and a hospital's intake fill in where no patter
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geoevents.anchored import Cues
 from geoevents.casualties.bodies import (
@@ -23,8 +24,10 @@ from geoevents.casualties.headcount import (
     a_lone_one,
     a_relative_of_the_dead,
     a_speakers_loss,
+    casualties_split,
     count_by_age,
     dead_along_with,
+    died_of_the_hurt,
     each_victim,
     killed_and_hurt_together,
     less_the_recovered,
@@ -119,6 +122,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
     cues = cues if cues is not None else casualty_cues(text)
     hits = count_matches(cues, start, end)
     found: list[Casualty] = []
+    died_later: list[Casualty] = []  # the dead told as a share of the hurt
     period = period_told(cues, start, end) if hits else None
     for _, _, kind, m in hits:
         m = the_count_told(text, m, end)
@@ -179,15 +183,35 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 kind == "injured" and killed_and_hurt_together(text, m, start):
             continue
         if kind == "injured":
+            died = died_of_the_hurt(text, m, count, end, cumulative)
+            if died is not None:
+                died_later.append(died)
             count = the_hurt_counted(text, m, count, end)
         if m.group("n").lower() == "a number of":
             count = None  # "killing a number of citizens": the dead told, with no number
             # of them (not "several", ACLED's ten)
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
+    if died_later:
+        _add_the_dead_of_the_hurt(found, died_later[0])
     _fill_in(text, start, end, found, cues)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _add_the_dead_of_the_hurt(found: list[Casualty], died: Casualty) -> None:
+    """Adds to ``found`` the share of the hurt told dead: a count of its own where the
+    sentence counts no dead, else one more than the dead told before it ("shot dead a
+    civilian and critically wounded two fighters, one of whom died later": two dead), as
+    both are of one attack."""
+    before = [i for i, c in enumerate(found) if c.kind == "killed" and c.start < died.start]
+    if not any(c.kind == "killed" for c in found):
+        found.append(died)
+    elif before:
+        told = found[before[-1]]
+        if told.count is not None and died.count is not None and \
+                told.cumulative == died.cumulative:
+            found[before[-1]] = replace(told, count=told.count + died.count)
 
 
 def _overlaps(found: list[Casualty], start: int, end: int) -> bool:
@@ -198,8 +222,18 @@ def _overlaps(found: list[Casualty], start: int, end: int) -> bool:
 def _fill_in(text: str, start: int, end: int, found: list[Casualty], cues: Cues) -> None:
     """Where no pattern counts the dead or the hurt, the counts told otherwise, added to
     ``found``: a list of the dead, one killed along with others, a named death; a hospital's
-    intake less its dead on arrival, a named person hurt. (One killed along with others
-    and a named person hurt are looked for only where their words occur.)"""
+    intake less its dead on arrival, a named person hurt; casualties split by the share of
+    them told dead. (One killed along with others, a named person hurt and casualties are
+    looked for only where their words occur.)"""
+    if not any(c.kind == "injured" for c in found) and cues.any_of(("casualties",), start, end):
+        split = casualties_split(text, start, end)
+        # (the share's dead may be counted already: "received 75 casualties, 20 of whom were
+        # killed")
+        if split is not None and all(c.kind != "killed" or _overlaps([split[0]], c.start, c.end)
+                                     for c in found):
+            tally = _casualties_a_tally(text, start, end, split, cues)
+            found.extend(replace(c, cumulative=tally) for c in split
+                         if not _overlaps(found, c.start, c.end))
     if not any(c.kind == "killed" for c in found):
         listed = _dead_listed(text, start, end, cues)
         if listed is not None:
@@ -226,6 +260,16 @@ def _fill_in(text: str, start: int, end: int, found: list[Casualty], cues: Cues)
             # "Reuters photographer Hatem Khaled was wounded": one hurt, as ACLED counts them
             found.append(Casualty("injured", 1, hurt[0], hurt[1], text[hurt[0]:hurt[1]], None,
                                   False))
+
+
+def _casualties_a_tally(text: str, start: int, end: int, split: tuple[Casualty, Casualty],
+                        cues: Cues) -> bool:
+    """Whether casualties split into the dead and the hurt are a war tally ("120,000
+    casualties since October, 40,000 of whom died"): a thousand or more, or told over a
+    period or many incidents."""
+    whole = sum(c.count or 0 for c in split)
+    return whole >= 1000 or period_told(cues, start, end) is not None or \
+        many_incidents_told(text, start, end)
 
 
 def part_of_a_tally(c: Casualty, text: str, before: tuple[int, int] | None,

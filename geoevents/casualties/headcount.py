@@ -180,8 +180,16 @@ def dead_along_with(text: str, start: int, end: int) -> Casualty | None:
 # "received 184 wounded, 19 of whom were dead on arrival": the dead are no longer hurt
 _DEAD_ON_ARRIVAL = r"(?:were\s+|was\s+)?(?:declared\s+|pronounced\s+|confirmed\s+)?" \
     r"dead\s+(?:on|upon)\s+arrival\b"
-_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?P<n>{QUANT})\s+of\s+"
-                           rf"(?:whom|them)\s+{_DEAD_ON_ARRIVAL}", re.I)
+# ... or who died of their wounds since ("received 132 patients with weapon-related injuries
+# on Saturday, 31 of whom died", "wounded 40 people, including six who later succumbed to
+# their wounds"): the dead of the hurt told, the rest still hurt
+# (not "five of whom were children", "six of them in critical condition": no death told)
+_DIED_SINCE = r"(?:had\s+|have\s+|has\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?" \
+    r"(?:died|were\s+killed|was\s+killed|succumbed|passed\s+away)\b"
+_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?:(?P<n>{QUANT})\s+of\s+"
+                           rf"(?:whom|them)\s+(?:{_DEAD_ON_ARRIVAL}|{_DIED_SINCE})|"
+                           rf"including\s+(?P<k>{QUANT})\s+(?:people\s+|persons\s+|patients\s+)?"
+                           rf"who\s+{_DIED_SINCE})", re.I)
 # ... or told in the sentence after the hospital's intake: "the field hospital received 179
 # patients after a mass casualty incident. Twenty-one people were declared dead upon
 # arrival." (the intake of the sentence right before only, and of the hurt or the patients
@@ -196,11 +204,58 @@ _RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{QUANT})\s+"
                               r"(?:patients|casualties|people)\b[^.;:!?]*[.;]\s*$", re.I)
 
 
+def _dead_of_the_hurt(text: str, at: int, end: int, count: int) -> re.Match | None:
+    """The share of the hurt counted up to ``at`` told dead right after it (dead on arrival,
+    died of their wounds since), where it is a number less than the hurt's."""
+    share = _OF_WHOM_DEAD.match(text, at, end)
+    if share is None:
+        return None
+    words = share.group("n") or share.group("k")
+    less = parse_number(words)
+    if less is None or not 0 < less < count or words.lower() in _VAGUE_HEADS:
+        return None
+    return share
+
+
 def _hurt_less_dead(text: str, m: re.Match, count: int, end: int) -> int:
-    """The hurt a hospital received less those of them told dead on arrival right after."""
-    doa = _OF_WHOM_DEAD.match(text, m.end(), end)
-    less = parse_number(doa.group("n")) if doa is not None else None
-    return count - less if less is not None and 0 < less < count else count
+    """The hurt a hospital received, or an attack wounded, less those of them told dead right
+    after."""
+    share = _dead_of_the_hurt(text, m.end(), end, count)
+    return count if share is None else count - parse_number(share.group("n") or
+                                                             share.group("k"))
+
+
+# "received 132 casualties on Saturday, 31 of whom died": casualties, the dead and the hurt
+# together, split by the share of them told dead (no count of its own otherwise: "the
+# casualties" are either)
+_CASUALTIES = re.compile(rf"{NB}(?P<n>{QUANT})\s+(?:[\w-]+\s+){{0,2}}?casualties\b", re.I)
+
+
+def casualties_split(text: str, start: int, end: int) -> tuple[Casualty, Casualty] | None:
+    """The dead and the hurt of a count of casualties followed by the share of them told
+    dead: that share dead, the rest hurt; None where no casualties are so split."""
+    for whole in _CASUALTIES.finditer(text, start, end):
+        count = parse_number(whole.group("n"))
+        if count is None or whole.group("n").lower() in _VAGUE_HEADS:
+            continue
+        died = died_of_the_hurt(text, whole, count, end, False)
+        if died is not None and died.count is not None:
+            return died, Casualty("injured", count - died.count, whole.start(), whole.end(),
+                                  whole.group(0), None, False)
+    return None
+
+
+def died_of_the_hurt(text: str, m: re.Match, count: int, end: int,
+                     cumulative: bool) -> Casualty | None:
+    """The dead told as a share of the ``count`` hurt that ``m`` matched ("received 132
+    patients with weapon-related injuries, 31 of whom died": 31 dead), of the same tally or
+    event as the hurt; None where no share is told dead."""
+    share = _dead_of_the_hurt(text, m.end(), end, count)
+    if share is None:
+        return None
+    at = share.start("n") if share.group("n") else share.start("k")
+    return Casualty("killed", parse_number(share.group("n") or share.group("k")), at,
+                    share.end(), text[at:share.end()], None, cumulative)
 
 
 def received_less_dead(text: str, start: int, end: int) -> Casualty | None:

@@ -84,6 +84,9 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years
 # reads (not "executing 15 people", which tells no event of its own to count for)
 _EXECUTED_PEOPLE = (rf"\bexecuted\s+(?={QUANT}\s+{OF_GROUP}?{VICTIM}\b(?!['’]))")
 
+# ... the people lost, with up to two words of praise or role before who they were
+_LOST_PEOPLE = rf"(?!per\s*cent\b){OF_GROUP}?(?:[\w-]+\s+){{0,2}}?(?P<v>{VICTIM})\b(?!['’])"
+
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -106,8 +109,11 @@ _PATTERNS = [
     # as people, not "burning 40 tents")
     ("injured", re.compile(rf"\b(?:{HURT}|{BURNED_PEOPLE})\s+(?P<n>{QUANT})(?:\s+{OF_GROUP}?"
                            rf"(?P<v>{VICTIM}))?{MORE_VICTIMS}?\b", re.I)),
-    # "causing the loss of two lives"
-    ("killed", re.compile(rf"\bloss\s+of\s+(?P<n>{QUANT})\s+(?:[\w-]+\s+)?lives\b", re.I)),
+    # "causing the loss of two lives"; "the tragic loss of five of its dedicated crew
+    # members": the dead named by who they were (not "the loss of five of its vehicles", "the
+    # loss of 20 per cent of its staff": no people, or a share)
+    ("killed", re.compile(rf"\bloss\s+of\s+(?P<n>{QUANT})\s+(?:(?:[\w-]+\s+)?lives\b|"
+                          rf"{_LOST_PEOPLE})", re.I)),
     # "claimed the lives of at least 20 individuals"
     ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{QUANT})"
                           rf"(?:\s+{OF_GROUP}?(?P<v>{VICTIM}))?\b", re.I)),
@@ -364,8 +370,8 @@ def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
 
 _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
                      rf"claim\w*\s+the\s+lives|loss\s+of\s+"
-                     # ("the loss of at least two lives")
-                     rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{HURT}|{BURNED_PEOPLE})|"
+                     # ("the loss of at least two lives", "the loss of five of its staff")
+                     rf"(?:(?:[\w,-]+\s+){{1,4}}lives|(?={QUANT}\s+{_LOST_PEOPLE})))|(?P<h>{HURT}|{BURNED_PEOPLE})|"
                      # ("... has risen to 24": the end of a toll whose name runs long)
                      rf"(?P<d>{DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
