@@ -1882,3 +1882,48 @@ def test_a_paragraph_opening_on_what_has_gone_on_since_a_day_tells_of_now():
     got = [e.event_date for e in parse(text, published="2024-10-28").events
            if e.sub_event_type == "Air/drone strike" and e.location == "Rafah"]
     assert got == ["2024-10-28"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a reaction's day, and the attack's own day after it: the attack's
+    ("UNRWA condemned on Tuesday the Israeli strike on its school in Nuseirat on Monday that "
+     "killed 18 people.", ["2025-01-06"]),
+    ("UNRWA on Tuesday condemned the Israeli strike that killed 18 people at its school in "
+     "Nuseirat on Monday.", ["2025-01-06"]),
+    ("The WHO on Tuesday expressed deep shock at an Israeli strike that hit a clinic in "
+     "Jabalia on Sunday, killing six.", ["2025-01-05"]),
+    # the reaction's day alone is the best the sentence gives
+    ("UNRWA condemned on Tuesday an Israeli strike that killed 18 people at its school in "
+     "Nuseirat.", ["2025-01-07"]),
+])
+def test_a_condemnations_day_gives_way_to_the_attacks(text, want):
+    assert [e.event_date for e in parse(text, published="2025-01-08").events] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a reaction's day only, the attack's day told next, with the attack named again
+    ("The WHO expressed outrage today at the shelling of a hospital in Khan Younis. The "
+     "attack, on Sunday night, damaged its emergency ward.", ["2025-01-05"]),
+    ("UNICEF voiced strong condemnation today following an Israeli strike on a water point "
+     "in Nuseirat. On Monday, the strike killed ten people, including seven children.",
+     ["2025-01-06"]),
+    # a lead with no day: the day told next of the same attack, one sentence between
+    ("At least eight people were killed in an Israeli air strike near a clinic in Jabalia. "
+     "Medics said the dead included children. The strike on Monday hit the gate of the "
+     "clinic.", ["2025-01-06"]),
+])
+def test_an_attacks_day_told_next_dates_it(text, want):
+    assert [e.event_date for e in parse(text, published="2025-01-08").events] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next sentence tells something else on its day: the attack keeps its own
+    ("UNRWA condemned today an Israeli strike on its school in Nuseirat. On Monday, Israeli "
+     "tanks shelled Rafah.", [("2025-01-08", "Nuseirat"), ("2025-01-06", "Rafah")]),
+    ("At least eight people were killed in an Israeli air strike near a clinic in Jabalia. "
+     "On Monday, troops raided Rafah.", [("2025-01-08", "Jabalia"), ("2025-01-06", "Rafah")]),
+])
+def test_another_events_day_told_next_is_not_the_attacks(text, want):
+    got = [(e.event_date, e.location) for e in parse(text, published="2025-01-08").events]
+    assert got == want
+

@@ -51,7 +51,13 @@ from geoevents.event_dates.report_frames import (
     the_datelines_day_gives_way,
     this_weeks_first_day,
 )
-from geoevents.event_dates.tellings import anothers_told_day, told_on, without_a_tellings_days
+from geoevents.event_dates.tellings import (
+    anothers_told_day,
+    reacted_on,
+    told_on,
+    without_a_tellings_days,
+)
+from geoevents.event_dates.told_next import the_next_sentences_day
 from geoevents.units import EventUnit
 
 
@@ -96,6 +102,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return None, 3, 0.7
     if len(pool) > 1:
         pool = without_a_tellings_days(cues, unit, pool)
+    if pool and all(reacted_on(text, d) for d in pool) and \
+            (day := the_next_sentences_day(cues, unit, anchor)) is not None:
+        # ("WFP condemned today an incident ... . On Sunday, the convoy was hit": the
+        # attack's day, told next, not the condemnation's)
+        return day.date, day.precision, 0.9
     earlier = _an_earlier_one(text, unit, dates)
     a_while = not in_clause and for_a_while(cues, unit)
     if weeks_of_it(cues, unit):
@@ -129,6 +140,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return anchor.isoformat(), 1, 0.8
     if anchor is not None and in_recent_days(cues, unit):
         return last_day_covered(text, anchor).isoformat(), 2, 0.8
+    if carried is None and (day := the_next_sentences_day(cues, unit, anchor)) is not None:
+        # ("... killed in an Israeli air attack near an aid centre. The air strike on Sunday
+        # hit the main gate": a lead's day, told next)
+        return day.date, day.precision, 0.9
     if carried is not None:
         return late_on_the_first_day(text, carried, unit, anchor) or \
             in_the_window(text, carried, unit), carried.precision, 0.9

@@ -139,11 +139,26 @@ def anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
     return bool(kinds) and own not in kinds
 
 
+# A reaction to an attack, on a day of its own: "UNRWA condemned on Tuesday the strike on its
+# school in Nuseirat on Monday", "WFP on Monday denounced the shooting of its convoy on
+# Sunday" -- the day of the condemnation, as of a telling, not of the attack
+_REACTED = (r"condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|decried|decries|"
+            r"(?:voiced|expressed)\s+(?:its\s+|their\s+)?(?:strong\s+|deep\s+|grave\s+)?"
+            r"(?:condemnation|outrage|shock|horror|alarm)")
+_REACTED_ON = re.compile(rf"(?i)\b(?:{_REACTED})\s+(?:on\s+)?$")
+
+
+def reacted_on(text: str, d: DateRef) -> bool:
+    """Whether a day is that of a reaction to an attack ("condemned on Tuesday the strike
+    ... on Monday"), told as a telling's day is."""
+    return _REACTED_ON.search(text, max(0, d.start - 60), d.start) is not None
+
+
 # "On Wednesday the army said ten soldiers were killed in Shejaia on Tuesday", "The IDF on
 # Wednesday named ten soldiers killed in Shejaia on Tuesday": a telling set between a day and
 # the event, told with no "that"
 _TOLD_BETWEEN = re.compile(rf"(?i)\b(?:{TOLD}|named|identified|cleared\s+for\s+publication|"
-                           r"released\s+(?:the\s+)?names)\b")
+                           rf"released\s+(?:the\s+)?names|{_REACTED})\b")
 # (the event's own day, named: not "overnight", "yesterday", counted from the report)
 _A_NAMED_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d{{1,2}})\b")
 # (nor "the army said troops raided Jabalia, killing five, in an operation that began on
@@ -172,7 +187,8 @@ def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -
     if not before:
         return pool
     last = max(before, key=lambda d: d.end)
-    if not told_on(text, last) and _TOLD_BETWEEN.search(text, last.end, unit.anchor) is None or \
+    if not told_on(text, last) and not reacted_on(text, last) and \
+            _TOLD_BETWEEN.search(text, last.end, unit.anchor) is None or \
             _SENTENCE_OR_CLAUSE_END.search(text, last.end, unit.anchor):
         return pool
     return [d for d in pool if d.end > unit.anchor or d.start >= last.end] or pool
