@@ -674,3 +674,25 @@ def test_the_loss_of_people_is_their_death(text, n):
 ])
 def test_the_loss_of_things_or_shares_is_no_death(text):
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the hurt a subject count names, told dead later in the clause
+    ("A girl wounded by Israeli shelling in Khan Younis on Monday died two days later.", 1),
+    ("Two men wounded in the strike on Monday died in hospital on Wednesday.", 2),
+    ("A boy who was injured in the air strike on Bureij later succumbed.", 1),
+])
+def test_the_hurt_told_dead_later_are_the_dead(text, killed):
+    assert _counts(text) == [("killed", killed, False)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # another subject, or a share, dies: the hurt stay hurt
+    ("Five people were wounded and a girl died.", [("injured", 5, False), ("killed", 1, False)]),
+    ("Around 50 others were wounded, including a photographer who later died.",
+     [("injured", 50, False), ("killed", 1, False)]),
+    ("Five people were wounded in the strike, and two of them died.",
+     [("injured", 3, False), ("killed", 2, False)]),
+])
+def test_another_subject_dying_leaves_the_hurt(text, want):
+    assert _counts(text) == want

@@ -1927,3 +1927,21 @@ def test_another_events_day_told_next_is_not_the_attacks(text, want):
     got = [(e.event_date, e.location) for e in parse(text, published="2025-01-08").events]
     assert got == want
 
+
+@pytest.mark.parametrize("text, want", [
+    # one hurt in an attack who died later: the attack's day, not the death's
+    ("An Israeli strike hit a house in Jabalia on Monday. A boy who was wounded in the strike "
+     "died the next day.", "2025-01-06"),
+    ("A girl wounded by Israeli shelling in Khan Younis on Monday died two days later.",
+     "2025-01-06"),
+    ("A man was injured by Israeli fire in Rafah on Monday and died in hospital on "
+     "Wednesday.", "2025-01-06"),
+])
+def test_a_later_deaths_day_is_not_the_attacks(text, want):
+    assert {e.event_date for e in parse(text, published="2025-01-08").events} == {want}
+
+
+def test_the_dead_on_their_own_day_keep_it():
+    # no one told hurt first: the day of the deaths is the attack's
+    text = "Three people died on Tuesday when an Israeli strike hit a house in Rafah."
+    assert [e.event_date for e in parse(text, published="2025-01-08").events] == ["2025-01-07"]

@@ -36,6 +36,7 @@ from geoevents.casualties.headcount import (
     received_less_dead,
     the_count,
     the_hurt_counted,
+    the_hurt_died_later,
     the_share_told,
     the_whole_among,
     the_whole_before,
@@ -187,6 +188,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             if died is not None:
                 died_later.append(died)
             count = the_hurt_counted(text, m, count, end)
+            if the_hurt_died_later(text, m, end):
+                kind = "killed"  # "A girl wounded by shelling on Monday died two days later"
         if m.group("n").lower() == "a number of":
             count = None  # "killing a number of citizens": the dead told, with no number
             # of them (not "several", ACLED's ten)

@@ -186,7 +186,7 @@ _DEAD_ON_ARRIVAL = r"(?:were\s+|was\s+)?(?:declared\s+|pronounced\s+|confirmed\s
 # (not "five of whom were children", "six of them in critical condition": no death told)
 _DIED_SINCE = r"(?:had\s+|have\s+|has\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?" \
     r"(?:died|were\s+killed|was\s+killed|succumbed|passed\s+away)\b"
-_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?:(?P<n>{QUANT})\s+of\s+"
+_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?:and\s+)?(?:(?P<n>{QUANT})\s+of\s+"
                            rf"(?:whom|them)\s+(?:{_DEAD_ON_ARRIVAL}|{_DIED_SINCE})|"
                            rf"including\s+(?P<k>{QUANT})\s+(?:people\s+|persons\s+|patients\s+)?"
                            rf"who\s+{_DIED_SINCE})", re.I)
@@ -243,6 +243,28 @@ def casualties_split(text: str, start: int, end: int) -> tuple[Casualty, Casualt
             return died, Casualty("injured", count - died.count, whole.start(), whole.end(),
                                   whole.group(0), None, False)
     return None
+
+
+# "A girl wounded by Israeli shelling on Monday died two days later", "Two men who were
+# wounded in the strike died in hospital": the hurt told dead later in their clause are dead
+# (not "Five people were wounded and a girl died", "... wounded, and two of them died",
+# "50 others wounded, including a photographer who later died": a subject of its own, or a
+# share, told apart)
+_THEY_DIED = re.compile(r"[^.;:]{0,140}?\b(?:later\s+|then\s+|eventually\s+|subsequently\s+)?"
+                        r"(?:died|succumbed|passed\s+away)\b", re.I)
+_ANOTHER_SUBJECT = re.compile(rf"\b(?:{QUANT})\s+(?:of\s+(?:them|whom)\s+)?"
+                              rf"(?:[\w-]+\s+)?(?:{VICTIM})\b|\b(?:who|whom|which)\s+\w+ed\b(?<!wounded)"
+                              rf"(?<!injured)|\bof\s+(?:them|whom)\b|\b(?:including|among)\b", re.I)
+
+
+def the_hurt_died_later(text: str, m: re.Match, end: int) -> bool:
+    """Whether the hurt a subject count names (``m``, "A girl wounded") are told dead later
+    in its clause, with no other subject between."""
+    if m.re is not SUBJECT_HURT:
+        return False
+    died = _THEY_DIED.match(text, m.end(), end)
+    return died is not None and \
+        _ANOTHER_SUBJECT.search(text, m.end(), died.end()) is None
 
 
 def died_of_the_hurt(text: str, m: re.Match, count: int, end: int,

@@ -25,6 +25,8 @@ module, each reading only those before it:
   tells next
 - :mod:`~geoevents.event_dates.told_next`: the day an attack with no day of its own takes
   from the next sentence that tells it again ("The air strike on Sunday hit ...")
+- :mod:`~geoevents.event_dates.deaths_after`: the day one hurt in an attack died later,
+  not the attack's ("died the next day")
 - :mod:`~geoevents.event_dates.event_day`: the choice of one event unit's day,
   :func:`date_for`
 """

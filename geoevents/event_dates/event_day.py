@@ -18,6 +18,7 @@ from geoevents.anchored import Cues
 from geoevents.dates import BEFORE_WHAT, CLAUSE_BREAK, NEXT_DAY, DateRef
 from geoevents.event_dates import periods, tellings
 from geoevents.event_dates.days_told_before import speakers_now
+from geoevents.event_dates.deaths_after import a_later_deaths_day
 from geoevents.event_dates.handing_on import a_state_as_of
 from geoevents.event_dates.passing_days import (
     due_to_start,
@@ -72,6 +73,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     text = cues.text
     dates = [d for d in dates if not names_a_running_total(text, unit, d)]
     dates = [d for d in dates if not told_of_others(text, unit, d, dates)]
+    dates = [d for d in dates if not a_later_deaths_day(text, unit, d)]
     if the_datelines_day_gives_way(text, unit, dates):
         dates = dates[1:]
     if _a_threat_on_doers(text, unit):
