@@ -33,6 +33,7 @@ _LAZY = {
     "GazaGeocoder": ("geoevents.geocoder", "GazaGeocoder"),
     "evaluate_file": ("geoevents.evaluate", "evaluate_file"),
     "merge_reports": ("geoevents.incidents", "merge_reports"),
+    "merge_reports_file": ("geoevents.incidents_file", "merge_reports_file"),
 }
 
 
@@ -59,6 +60,7 @@ __all__ = [
     "evaluate_file",
     "events_to_geodataframe",
     "merge_reports",
+    "merge_reports_file",
     "read_events",
     "read_reports",
     "render_map",

@@ -554,10 +554,10 @@ def _event_rows(source: str) -> Iterator[dict[str, Any]]:
 
 def write_incidents(summary: RunSummary, out_dir: Path) -> None:
     """Write ``incidents.geojson``: the run's events with the incidents several reports
-    tell merged into one row each (see :mod:`geoevents.incidents`)."""
-    from geoevents.incidents import merge_reports
-    from geoevents.io import read_events
-    from geoevents.io.geojson import table_to_geojson
+    tell merged into one row each (see :mod:`geoevents.incidents`). The events are read
+    back a few days at a time (:mod:`geoevents.incidents_file`), so memory does not grow
+    with the run."""
+    from geoevents.incidents_file import merge_reports_file
 
     source = _event_output(summary)
     if source is None:
@@ -565,7 +565,7 @@ def write_incidents(summary: RunSummary, out_dir: Path) -> None:
         return
     target = out_dir / INCIDENTS_NAME
     try:
-        table_to_geojson(merge_reports(read_events(source)), target)
+        merge_reports_file(source, target)
     except Exception as err:  # noqa: BLE001 - the event outputs are already committed
         summary.warnings.append(f"incidents failed: {type(err).__name__}: {err}")
         return

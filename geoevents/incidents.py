@@ -22,6 +22,7 @@ tells none), and no report tells both; the part, the more precise, then places i
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,9 +35,11 @@ if TYPE_CHECKING:  # pragma: no cover
     import geopandas
     import pandas
 
-__all__ = ["merge_reports", "linked_places", "part_of", "INCIDENT_KEY"]
+__all__ = ["merge_reports", "merge_ordered", "linked_places", "part_of", "INCIDENT_KEY", "ORDER"]
 
 INCIDENT_KEY = ("event_date", "place_id", "event_type")
+# The column giving each row its place in the whole events table (see merge_ordered).
+ORDER = "_order"
 
 
 # How far apart a place and its part may lie and still be one incident's: a town and its
@@ -93,19 +96,17 @@ def linked_places(df: pandas.DataFrame, gaz: Gazetteer) -> dict[int, str]:
             at.hurt.append(hurt)
         if report is not None:
             at.reports.add(report)
+    within: dict[tuple[str, str], bool] = {}
     for rows in told.values():
         if len(rows) < 2:
             continue
-        places = {pid: gaz.get(pid) for pid in rows}
-        for whole_id, whole in places.items():
-            if whole is None:
-                continue
-            parts = [pid for pid, p in places.items()
-                     if p is not None and part_of(gaz, p, whole) and
-                     # (the finest told: not "Khan Younis" of "al-Mawasi (Khan Younis)" and
-                     # "al-Mawasi" both, the one in the other)
-                     not any(q != pid and (pq := places[q]) is not None and
-                             part_of(gaz, pq, p) for q in rows)]
+        places = {pid: p for pid in rows if (p := gaz.get(pid)) is not None}
+        wholes = _wholes(gaz, places, within)
+        # (the finest told: not "Khan Younis" of "al-Mawasi (Khan Younis)" and "al-Mawasi"
+        # both, the one in the other)
+        finest = [pid for pid in places if not any(pid in w for w in wholes.values())]
+        for whole_id in places:
+            parts = [pid for pid in finest if whole_id in wholes[pid]]
             if len(parts) != 1:
                 continue
             a, b = rows[whole_id], rows[parts[0]]
@@ -116,6 +117,24 @@ def linked_places(df: pandas.DataFrame, gaz: Gazetteer) -> dict[int, str]:
                     a.reports & b.reports:
                 continue
             out.update(dict.fromkeys(a.rows, parts[0]))
+    return out
+
+
+def _wholes(gaz: Gazetteer, places: dict[str, Place], within: dict[tuple[str, str], bool]
+            ) -> dict[str, set[str]]:
+    """For each of one day's places, the others of ``places`` it is a part of
+    (:func:`part_of`), each pair asked of the gazetteer once per merge (``within``): the
+    same places are told day after day, and asking every pair of every day took most of a
+    large merge's time."""
+    out: dict[str, set[str]] = {}
+    for pid, place in places.items():
+        out[pid] = set()
+        for wid, whole in places.items():
+            pair = (pid, wid)
+            if pair not in within:
+                within[pair] = part_of(gaz, place, whole)
+            if within[pair]:
+                out[pid].add(wid)
     return out
 
 
@@ -148,20 +167,43 @@ def merge_reports(table: geopandas.GeoDataFrame, gazetteer: Gazetteer | None = N
     ``injuries`` are the lowest counts any report gives, and actors the first any report
     names (in that same order).
     """
+    if isinstance(table, str | os.PathLike):
+        raise TypeError(f"merge_reports takes an events table, not a path ({table!r}): "
+                        "geoevents.merge_reports_file(path, target) merges a file's events "
+                        "into a GeoJSON file a few days at a time, or pass "
+                        "read_events(path) to hold them all")
     pd = import_optional_dependency("pandas")
     gpd = import_optional_dependency("geopandas")
-    key = [*INCIDENT_KEY, "_kind"]
     df = pd.DataFrame(table).reset_index(drop=True)
+    df[ORDER] = range(len(df))
+    out = merge_ordered(df, gazetteer or Gazetteer.default()).drop(columns=ORDER)
+    columns = [c for c in table.columns if c in out] + ["reports", "report_ids"]
+    geometry = table.geometry.name if isinstance(table, gpd.GeoDataFrame) else None
+    if geometry is None:
+        return out[columns]
+    return gpd.GeoDataFrame(out[columns], geometry=geometry, crs=table.crs)
+
+
+def merge_ordered(df: pandas.DataFrame, gazetteer: Gazetteer) -> pandas.DataFrame:
+    """:func:`merge_reports` on a frame whose ``ORDER`` column gives each row's place in
+    the whole events table: the incidents of ``df`` in that order, ``ORDER`` kept (the
+    place of the row that speaks for each), with ``reports`` and ``report_ids`` added.
+
+    The whole table's ties are broken by that place, not by the frame's own, so a frame
+    holding every row of some days gives those days' incidents exactly as the whole
+    table does (:mod:`geoevents.incidents_file` merges a file a few days at a time)."""
+    pd = import_optional_dependency("pandas")
+    key = [*INCIDENT_KEY, "_kind"]
+    df = df.reset_index(drop=True)
     sub = df["sub_event_type"] if "sub_event_type" in df else pd.Series("", index=df.index)
     df["_kind"] = sub.where(~df["event_type"].isin(VIOLENT), "")
     df["_kind"] = df["_kind"].fillna("")
-    df["_order"] = range(len(df))
-    linked = linked_places(df, gazetteer or Gazetteer.default())
+    linked = linked_places(df, gazetteer)
     df["_wider"] = df.index.isin(list(linked))
     if linked:
         df["place_id"] = df["place_id"].astype(object)
         df.loc[list(linked), "place_id"] = pd.Series(linked)
-    ranked = df.sort_values(["_wider", "geo_precision", "confidence", "_order"],
+    ranked = df.sort_values(["_wider", "geo_precision", "confidence", ORDER],
                             ascending=[True, True, False, True], na_position="last")
     alone = ranked[key].isna().any(axis=1)
     grouped = ranked[~alone].groupby(key, sort=False)
@@ -177,14 +219,10 @@ def merge_reports(table: geopandas.GeoDataFrame, gazetteer: Gazetteer | None = N
     single = ranked[alone].assign(
         reports=ranked.loc[alone, "report_id"].notna().astype(int),
         report_ids=ranked.loc[alone, "report_id"].fillna("").astype(str))
-    out = pd.concat([merged, single], ignore_index=True).sort_values("_order")
-    out = out.drop(columns=["_order", "_kind", "_wider"]).reset_index(drop=True)
+    out = pd.concat([merged, single], ignore_index=True).sort_values(ORDER)
+    out = out.drop(columns=["_kind", "_wider"]).reset_index(drop=True)
     out["reports"] = out["reports"].astype("int64")
-    columns = [c for c in table.columns if c in out] + ["reports", "report_ids"]
-    geometry = table.geometry.name if isinstance(table, gpd.GeoDataFrame) else None
-    if geometry is None:
-        return out[columns]
-    return gpd.GeoDataFrame(out[columns], geometry=geometry, crs=table.crs)
+    return out
 
 
 def _joined_ids(df: pandas.DataFrame, key: list[str], index: pandas.Index) -> list[str]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from geoevents.io._base import StreamWriter
 from geoevents.io._json import dumps
 from geoevents.model import Event
 
-__all__ = ["GeoJSONWriter", "to_geojson", "read_geojson", "feature_bytes", "table_to_geojson"]
+__all__ = ["GeoJSONWriter", "to_geojson", "read_geojson", "feature_bytes", "table_to_geojson",
+           "table_features"]
 
 _HEADER = b'{"type":"FeatureCollection","features":[\n'
 _SEPARATOR = b",\n"
@@ -103,22 +104,24 @@ def _plain(value: Any) -> Any:
         return None
 
 
-def table_to_geojson(table: Any, path: str | os.PathLike[str]) -> int:
-    """Write an events table with extra columns (the incidents of
-    :mod:`geoevents.incidents`) as the event writer writes events: RFC 7946, points from
-    ``latitude``/``longitude``, no ``crs`` or layer name, so the same table always gives
-    the same bytes. Atomic; returns the number of features."""
+def table_features(table: Any) -> Iterator[bytes]:
+    """The rows of an events table with extra columns (the incidents of
+    :mod:`geoevents.incidents`) encoded as the event writer encodes events: RFC 7946,
+    points from ``latitude``/``longitude``, so the same rows always give the same bytes,
+    whether the table is written whole or a piece at a time."""
     columns = [c for c in table.columns if c != getattr(table, "_geometry_column_name", None)]
+    for row in table[columns].itertuples(index=False, name=None):
+        props = {c: _plain(v) for c, v in zip(columns, row, strict=True)}
+        yield dumps({"type": "Feature",
+                     "geometry": _point(props.get("latitude"), props.get("longitude")),
+                     "properties": props})
 
-    def features() -> Iterable[bytes]:
-        for row in table[columns].itertuples(index=False, name=None):
-            props = {c: _plain(v) for c, v in zip(columns, row, strict=True)}
-            yield dumps({"type": "Feature",
-                         "geometry": _point(props.get("latitude"), props.get("longitude")),
-                         "properties": props})
 
+def table_to_geojson(table: Any, path: str | os.PathLike[str]) -> int:
+    """Write an events table with extra columns as :func:`table_features` encodes it, with
+    no ``crs`` or layer name. Atomic; returns the number of features."""
     with GeoJSONWriter(path) as writer:
-        writer.write_features(features())
+        writer.write_features(table_features(table))
     return writer.count
 
 
