@@ -45,6 +45,7 @@ from geoevents.io import (
     read_reports,
     writer_for,
 )
+from geoevents.io.first_seen import FirstSeen
 from geoevents.io.jsonl import mention_record
 from geoevents.io.out_dir import (
     MANIFEST_NAME,
@@ -269,7 +270,7 @@ class Sink:
         self.writers: dict[str, StreamWriter] = {}
         self._types: Counter[str] = Counter()
         self._govs: Counter[str] = Counter()
-        self._ids: dict[str, str] = {}  # report id -> where it was first read
+        self._ids = FirstSeen()  # report id -> where it was first read
         self.skipped = SkippedFiles()  # what the read passed over: hand it to read_reports
         self._first_errors: list[dict[str, Any]] = []
         self._repaired: list[Report] = []  # the first reports read with characters replaced
@@ -403,6 +404,7 @@ class Sink:
         except BaseException:
             self.abort()
             raise
+        self._ids.close()
         self.summary.outputs["mentions"] = self.mentions.path
         self.summary.outputs["errors"] = self.errors.path
         self.summary.events_by_type = dict(sorted(self._types.items(), key=_by_count))
@@ -410,6 +412,7 @@ class Sink:
         return self.summary
 
     def abort(self) -> None:
+        self._ids.close()
         for writer in self.writers.values():
             writer.abort()
         self.mentions.abort()

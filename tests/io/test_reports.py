@@ -272,3 +272,35 @@ def test_a_json_file_named_as_input_says_how_to_have_it_read(tmp_path):
     _, bad = _split(list(read_reports(path)))
     assert bad[0].reason.startswith("unsupported file type; expected .txt, .jsonl or .ndjson")
     assert "can be renamed .jsonl" in bad[0].reason
+
+
+def test_ids_past_the_memory_limit_are_still_remembered():
+    from geoevents.io.first_seen import FirstSeen
+
+    seen = FirstSeen(in_memory=3)
+    wheres = {f"r{i}": f"in.jsonl:{i}" for i in range(10)}
+    assert [seen.setdefault(k, w) for k, w in wheres.items()] == list(wheres.values())
+    # every id read before, in memory or on disk, is where it was first read; a new one
+    # (a near-miss of an old one) is new
+    assert [seen.setdefault(k, "again") for k in ("r0", "r3", "r4", "r9")] == [
+        "in.jsonl:0", "in.jsonl:3", "in.jsonl:4", "in.jsonl:9"]
+    assert seen.setdefault("r10", "b.jsonl:1") == "b.jsonl:1" and len(seen) == 11
+    seen.close()
+    assert seen.setdefault("r0", "c.jsonl:1") == "c.jsonl:1"
+
+
+def test_a_run_past_the_memory_limit_still_rejects_a_repeated_id(tmp_path, monkeypatch):
+    import json
+
+    from geoevents.batch import run
+    from geoevents.io import first_seen
+
+    monkeypatch.setattr(first_seen, "IN_MEMORY_IDS", 2)
+    src = tmp_path / "in.jsonl"
+    ids = ["a", "b", "c", "d", "b", "e"]
+    src.write_text("".join(json.dumps({"id": i, "text": "Airstrike on Rafah."}) + "\n"
+                           for i in ids), encoding="utf-8")
+    summary = run(src, tmp_path / "out", map=False)
+    assert (summary.reports_read, summary.reports_rejected) == (5, 1)
+    errors = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8")
+    assert "duplicate report id 'b'" in errors and f"{src}:2" in errors
