@@ -14,8 +14,8 @@ that order into the output: the rows, the order and the bytes of
 ``table_to_geojson(merge_reports(read_events(source)), target)``, with memory for one
 bucket (and one day's rows, where a single day has more than a bucket holds).
 
-Undated events are nobody's duplicates; they are merged (kept as they are) in buckets of
-their own, so the whole run needs no table of them either.
+Undated events are nobody's duplicates: they go to files of their own, cut anywhere, and
+are merged (kept as they are) after the dated ones, so no table of them is needed either.
 """
 
 from __future__ import annotations
