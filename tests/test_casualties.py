@@ -696,3 +696,44 @@ def test_the_hurt_told_dead_later_are_the_dead(text, killed):
 ])
 def test_another_subject_dying_leaves_the_hurt(text, want):
     assert _counts(text) == want
+
+
+@pytest.mark.parametrize("text,n", [
+    ("An international UN staffer was killed and five others were wounded.", 1),
+    ("Three UNRWA staffers were killed in a strike on a school.", 3),
+    ("A contractor was killed when the convoy was hit.", 1),
+    ("Two WFP contractors were killed near the crossing.", 2),
+    ("A medic was killed while evacuating the wounded.", 1),
+    ("A rescuer was killed as the team reached the building.", 1),
+    ("A guard was killed at the warehouse gate.", 1),
+])
+def test_aid_agencies_words_for_their_people_are_victims(text, n):
+    assert [(c.kind, c.count) for c in find_casualties(text)][:1] == [("killed", n)]
+
+
+@pytest.mark.parametrize("text", [
+    "Staffers said the guesthouse was hit twice.",
+    "The guard of the hospital said a strike hit the gate.",
+    "A contractor said the road was closed.",
+])
+def test_those_words_with_no_death_count_nothing(text):
+    assert find_casualties(text) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("In the camp, a young child lost their life in the airstrike.", 1),
+    ("A woman lost her life when a drone struck the tent.", 1),
+    ("An elderly man lost his life in the shelling of Jabalia.", 1),
+    ("Four people lost their lives in the strike.", 4),
+])
+def test_losing_ones_life_is_death(text, n):
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [("killed", n)]
+
+
+@pytest.mark.parametrize("text", [
+    "A man lost his leg in the airstrike.",
+    "A family lost their home in the airstrike.",
+    "She lost her livelihood when the boats were burned.",
+])
+def test_losing_a_limb_or_a_home_is_no_death(text):
+    assert [c for c in find_casualties(text) if c.kind == "killed"] == []

@@ -80,6 +80,10 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
           r"teachers?|student|crew members?|reservists?|troopers?|gunman|militant|fighter|"
           r"officials?|personnel|"
+          # the aid agencies' words for their people: "a UN staffer was killed", "two
+          # contractors", "a medic", "a rescuer", "a guard" (the plurals "guards", "rescuers"
+          # are above)
+          r"staffers?|contractors?|medic|rescuer|guard|"
           # a husband and wife, two of the dead: "a couple and their four children"
           r"couples?|"
           # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
@@ -88,7 +92,10 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           rf"{KIN_ONE})")
 # ("eliminated 40 terrorists": an army's word for the fighters it killed)
 KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
-        r"eliminated|eliminating|(?:lost|losing) their lives)")
+        r"eliminated|eliminating|(?:lost|losing) their lives|"
+        # one death told the same way: "a young child lost their life", "a man lost his
+        # life" (not "lost his leg", "lost their homes": the hurt and the homeless)
+        r"(?:lost|losing) (?:his|her|their) life)")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered);
 # "a soldier fell in combat in southern Gaza", "fell during combat": the army's word for its
 # dead (not "rockets fell in open areas")
@@ -264,6 +271,7 @@ ONE_PERSON = re.compile(rf"(?:{KIN_ONE}|child|woman|man|boy|girl|person|civilian
                         r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
                         r"employee|cameraman|photographer|reporter|correspondent|commander|"
                         r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
-                        r"reservist|driver|guard|citizen)", re.I)
+                        r"reservist|driver|guard|citizen|staffer|contractor|medic|rescuer)",
+                        re.I)
 
 FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{NUMWORD})"
