@@ -737,3 +737,27 @@ def test_losing_ones_life_is_death(text, n):
 ])
 def test_losing_a_limb_or_a_home_is_no_death(text):
     assert [c for c in find_casualties(text) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The military said it had killed several terrorists in a strike on a school in Nuseirat "
+     "while the hospital said at least 37 people were killed in the strike.", 37),
+    ("The army said its jets killed several Hamas operatives in a raid on a house in Rafah, "
+     "but the civil defence said 12 civilians were killed in the attack.", 12),
+    ("The IDF claimed it had eliminated many militants in Jabalia, whereas the health "
+     "ministry reported that 21 people were killed in the bombardment.", 21),
+])
+def test_a_vague_claim_yields_to_the_number_told_for_the_same_attack(text, n):
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [("killed", n)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the number for strikes elsewhere, not this attack's
+    ("The army said it killed several militants in Rafah while the ministry said 37 people "
+     "were killed in strikes across Gaza.", [("killed", 10), ("killed", 37)]),
+    # two numbers: both stand
+    ("The army said it killed 5 militants while the hospital said 37 people were killed in "
+     "the strike.", [("killed", 5), ("killed", 37)]),
+])
+def test_a_number_for_other_strikes_or_a_claim_in_figures_stands(text, want):
+    assert [(c.kind, c.count) for c in find_casualties(text)] == want

@@ -16,6 +16,8 @@ The package, in the order a count is read:
 * ``bodies`` -- the dead of before (bodies recovered, handed back, buried): no killing now;
 * ``headcount`` -- how many people a count names: victims added up, shares and wholes, lists
   of the dead, a hospital's intake less the dead on arrival;
+* ``accounts`` -- two accounts of one attack's dead in a sentence: a vague claim yields to
+  a number told;
 * ``counts`` -- ``find_casualties``: a sentence's counts, checked, counted and flagged.
 """
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from geoevents.anchored import Cues
+from geoevents.casualties.accounts import vague_claim_yields
 from geoevents.casualties.bodies import (
     bodies_found_before,
     pulled_out_of_a_strike,
@@ -199,7 +200,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         _add_the_dead_of_the_hurt(found, died_later[0])
     _fill_in(text, start, end, found, cues)
     found.sort(key=lambda c: c.start)
-    return found
+    return vague_claim_yields(text, found, start)
 
 
 def _add_the_dead_of_the_hurt(found: list[Casualty], died: Casualty) -> None:
