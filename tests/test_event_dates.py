@@ -1945,3 +1945,36 @@ def test_the_dead_on_their_own_day_keep_it():
     # no one told hurt first: the day of the deaths is the attack's
     text = "Three people died on Tuesday when an Israeli strike hit a house in Rafah."
     assert [e.event_date for e in parse(text, published="2025-01-08").events] == ["2025-01-07"]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # a statement's day, the attack's told next in a quote, a clause of when between
+    ("The agency's chief issued a statement Tuesday condemning an incident in which tanks "
+     "fired on a convoy it led in Gaza. \"Last Saturday, on the way back from a mission to "
+     "northern Gaza and after the convoy crossed the checkpoint, the convoy encountered two "
+     "tanks,\" he said.", "2024-09-18", ["2024-09-14"]),
+    ("The ministry released a statement on Thursday condemning an airstrike on a school in "
+     "Jabalia. \"On Tuesday, as families slept in the classrooms, the strike killed 14 "
+     "people,\" the statement said.", "2024-09-20", ["2024-09-17"]),
+    ("UNRWA condemned on Monday the strike on its school in Nuseirat. On Sunday, after the "
+     "warnings, the strike killed 12.", "2024-09-18", ["2024-09-15"]),
+])
+def test_a_statements_day_gives_way_to_the_attacks_told_next(text, published, want):
+    assert [d for *_, d in _events(text, published)] == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # another attack told next, at a site of its own or with no "the strike"
+    ("The ministry released a statement on Thursday condemning an airstrike on a school in "
+     "Jabalia. On Tuesday, in Rafah, the strike killed 14 people.", "2024-09-20",
+     [("Jabalia", "2024-09-19"), ("Rafah", "2024-09-17")]),
+    ("UNICEF issued a statement on Monday condemning a strike on a water point in Deir "
+     "al-Balah. On Saturday, Israeli tanks shelled Rafah.", "2024-09-18",
+     [("Deir al-Balah", "2024-09-16"), ("Rafah", "2024-09-14")]),
+    # nothing told next: the statement's day is the best the report gives
+    ("The army issued a statement on Thursday saying its jets struck a Hamas post in Khan "
+     "Younis.", "2024-09-20", [("Khan Younis", "2024-09-19")]),
+])
+def test_a_statements_day_stands_where_no_telling_of_the_attack_follows(text, published,
+                                                                         want):
+    assert [(loc, d) for _, loc, _, d in _events(text, published)] == want

@@ -144,7 +144,11 @@ def anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
 # Sunday" -- the day of the condemnation, as of a telling, not of the attack
 _REACTED = (r"condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|decried|decries|"
             r"(?:voiced|expressed)\s+(?:its\s+|their\s+)?(?:strong\s+|deep\s+|grave\s+)?"
-            r"(?:condemnation|outrage|shock|horror|alarm)")
+            r"(?:condemnation|outrage|shock|horror|alarm)|"
+            # "WHO's chief issued a statement Tuesday condemning an incident in which tanks
+            # opened fire on its convoy": the statement's day
+            r"(?:issued|released|put\s+out|published)\s+(?:a|an|its|their|the)\s+"
+            r"(?:joint\s+|written\s+|brief\s+)?statement")
 _REACTED_ON = re.compile(rf"(?i)\b(?:{_REACTED})\s+(?:on\s+)?$")
 
 

@@ -26,9 +26,14 @@ _THE_SAME = (r"(?:the|this|that)\s+(?!(?:earlier|previous|prior|last|other|forme
              r"third)\b)(?:[\w'’-]+\s+){0,2}?(?:attack|air\s?strike|strike|"
              r"raid|bombing|shelling|shooting|incident|convoy|assault|massacre|explosion|"
              r"blast)\b")
-# "On Sunday, the convoy ...", "On 5 January the strike ..." (the day opens the sentence) ...
-_DAY_FIRST = re.compile(rf"(?i)\s*(?P<day>(?:on\s+|early\s+|late\s+)?[^,]{{3,40}}?),?\s+"
-                        rf"{_THE_SAME}")
+# "On Sunday, the convoy ...", "On 5 January the strike ..." (the day opens the sentence,
+# or a quote: '"Last Saturday, the convoy ...," he said'), with maybe a clause of when
+# between: "Last Saturday, on the way back from a mission to northern Gaza, the convoy ..."
+# (not a clause of where: "On Sunday, in Rafah, the strike ...", another attack, maybe) ...
+_WHEN_BETWEEN = (r"(?:(?:on\s+(?:the|its|their)\s+way|as|while|after|when|during|shortly\s+"
+                 r"after)\b[^.;\n]{0,200}?,\s+)?")
+_DAY_FIRST = re.compile(rf"(?i)\s*[“\"‘']?(?P<day>(?:on\s+|early\s+|late\s+)?[^,]{{3,40}}?),?\s+"
+                        rf"{_WHEN_BETWEEN}{_THE_SAME}")
 # ... or "The air strike on Sunday hit ...", "The attack, on Sunday morning, ..." (the day
 # right after the attack named again)
 # (not "The attack of 7 October sparked the war": an attack named by its day, another)
