@@ -5,7 +5,9 @@ A lead often names an attack and leaves its day to the sentence after: "At least
 people have been killed in an Israeli air attack near an UNRWA centre. The air strike on
 Sunday hit the main gate"; an agency's reaction gives only its own day: "WFP voiced strong
 condemnation today, following an incident in which Israeli forces opened fire on its convoy.
-On Sunday, the convoy ... was hit". The day of the next sentence is the attack's where that
+On Sunday, the convoy ... was hit", or "issued a statement Tuesday condemning an incident
+... . 'Last Saturday, on the way back from a mission, the convoy encountered two tanks'". The
+day of the next sentence is the attack's where that
 sentence goes back to it ("the air strike", "the convoy", "the attack") at its opening;
 not where it tells something else ("On Sunday, Israeli tanks shelled Rafah").
 """
