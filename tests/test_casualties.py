@@ -761,3 +761,39 @@ def test_a_vague_claim_yields_to_the_number_told_for_the_same_attack(text, n):
 ])
 def test_a_number_for_other_strikes_or_a_claim_in_figures_stands(text, want):
     assert [(c.kind, c.count) for c in find_casualties(text)] == want
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A surgeon was killed when the hospital's gate was hit.", 1),
+    ("Two engineers and a surgeon were killed in the strike.", 3),
+    ("A fisherman was killed off the coast of Gaza City.", 1),
+    ("An ambulance driver was killed near the roundabout.", 1),
+    ("A truck driver was killed as the convoy waited at the crossing.", 1),
+    ("Three firefighters were killed while putting out the blaze.", 3),
+])
+def test_the_trades_of_the_dead_are_victims(text, n):
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [("killed", n)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said engineers demolished the tunnel.",
+    "The water tank was hit and the bus was destroyed.",
+])
+def test_trades_and_vehicles_with_no_death_count_nothing(text):
+    assert find_casualties(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The agency says airstrikes have killed eleven of its staff in Gaza, with four "
+     "paramedics and one ambulance driver also being killed in clashes.",
+     [(11, True), (5, True)]),
+    ("UNRWA says 30 of its staff have been killed since October, with two nurses also killed "
+     "in the fighting.", [(30, True), (2, True)]),
+])
+def test_dead_added_to_a_tally_with_also_are_of_the_tally(text, want):
+    assert [(c.count, c.cumulative) for c in find_casualties(text)] == want
+
+
+def test_dead_added_to_one_strikes_toll_stay_that_strikes():
+    text = "A strike killed six people in Rafah, with two children also killed."
+    assert [(c.count, c.cumulative) for c in find_casualties(text)] == [(6, False), (2, False)]

@@ -562,3 +562,20 @@ def framed_since_the_war_began(text: str, m: re.Match, start: int) -> bool:
     count as the war's tally (not "the deadliest strike since the war began, ...")."""
     return any(not _WEIGHED_AGAINST.search(text, start, w.start())
                for w in _SINCE_THE_WAR_BEGAN.finditer(text, start, m.start()))
+
+
+# "Israeli airstrikes have killed eleven of its staff in Gaza, with four paramedics and one
+# ambulance driver also being killed in clashes": more dead added to a tally with "with ...
+# also", of the same tally (not "killed 30 since October, and on Sunday four paramedics were
+# killed": a day's dead of their own)
+_WITH_ALSO = re.compile(r"[^.;]{0,60}?,\s+(?:with|along\s+with)\s+$", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
+def added_to_a_tally(text: str, m: re.Match, found: list[Casualty]) -> bool:
+    """Whether the count ``m`` adds, with "with ... also", to a war tally told just before
+    it in the sentence, and so is of that tally."""
+    before = [c for c in found if c.kind == "killed" and c.end <= m.start()]
+    return bool(before) and before[-1].cumulative and \
+        _WITH_ALSO.fullmatch(text, before[-1].end, m.start()) is not None and \
+        _ALSO.search(m.group(0)) is not None

@@ -48,6 +48,8 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"international|foreign|national|female|male|pregnant|disabled|"
           # "an Israeli tank commander", "two reserve soldiers"
           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
+          # "a truck driver", "an ambulance driver", "two water workers"
+          r"truck|lorry|ambulance|taxi|bus|water|relief|"
           # the other side's words for the army: "Five Israeli occupation soldiers", "two
           # Zionist soldiers", "three enemy soldiers"
           r"occupation|Zionist|enemy|"
@@ -84,6 +86,10 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           # contractors", "a medic", "a rescuer", "a guard" (the plurals "guards", "rescuers"
           # are above)
           r"staffers?|contractors?|medic|rescuer|guard|"
+          # ... and the trades of the dead: "a surgeon", "two engineers", "a fisherman",
+          # "a firefighter", "a photojournalist"
+          r"surgeons?|pharmacists?|engineers?|chefs?|fisherman|farmer|shepherds?|"
+          r"midwi(?:fe|ves)|firefighters?|lawyers?|imams?|toddler|photojournalists?|"
           # a husband and wife, two of the dead: "a couple and their four children"
           r"couples?|"
           # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
@@ -271,7 +277,9 @@ ONE_PERSON = re.compile(rf"(?:{KIN_ONE}|child|woman|man|boy|girl|person|civilian
                         r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
                         r"employee|cameraman|photographer|reporter|correspondent|commander|"
                         r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
-                        r"reservist|driver|guard|citizen|staffer|contractor|medic|rescuer)",
+                        r"reservist|driver|guard|citizen|staffer|contractor|medic|rescuer|"
+                        r"surgeon|pharmacist|engineer|chef|fisherman|farmer|shepherd|midwife|"
+                        r"firefighter|lawyer|imam|toddler|photojournalist)",
                         re.I)
 
 FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{NUMWORD})"
