@@ -572,6 +572,47 @@ def test_the_dead_of_a_few_incidents_stay_counted(text, n):
     assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, False)]
 
 
+@pytest.mark.parametrize("text,n", [
+    # one of the incidents told by itself after them: that attack's own dead
+    ("The Israeli military said it was reviewing 12 incidents, including a strike on Friday "
+     "that killed 30 people in Rafah.", 30),
+    ("Rights groups have documented 40 incidents, among them an air strike that killed nine "
+     "people in Deir al-Balah.", 9),
+    ("The army is examining 25 reported incidents, such as the shelling of a school that "
+     "killed 14 people in Jabalia.", 14),
+    # a clause of the count's own that names its day
+    ("Officials have logged 300 incidents in the camps, and a drone strike on Tuesday killed "
+     "six people in Khan Younis.", 6),
+    ("UNRWA has recorded 120 incidents at its schools, and yesterday a strike killed 11 "
+     "people at one of them.", 11),
+])
+def test_a_count_the_incidents_do_not_govern_stays_its_own(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, False)]
+
+
+@pytest.mark.parametrize("text,place,n", [
+    ("The Israeli military said it was reviewing 12 incidents, including a strike on Friday "
+     "that killed 30 people in Rafah.", "Rafah", 30),
+    ("Rights groups have documented 40 incidents, including an air strike on Thursday that "
+     "killed nine people in Deir al-Balah.", "Deir al-Balah", 9),
+])
+def test_an_attack_named_among_many_incidents_keeps_its_dead(text, place, n):
+    events = parse(text, published="2025-06-21").events
+    assert [(e.location, e.fatalities) for e in events] == [(place, n)]
+
+
+@pytest.mark.parametrize("text,n", [
+    # the incidents govern the count: the same clause, "in them", "in N incidents"
+    ("Israeli forces killed 210 people in 45 incidents across the Strip.", 210),
+    ("Across these 60 incidents, at least 95 people were killed.", 95),
+    ("Monitors counted 80 incidents near aid sites, and 400 people were killed in them.", 400),
+    ("UNRWA logged 650 incidents at the largest shelters, and 745 people were killed in them.",
+     745),
+])
+def test_counts_the_incidents_govern_are_a_tally(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, True)]
+
+
 @pytest.mark.parametrize("text", [
     "Medics have counted more than 150 deaths during this period.",
     "Hospital staff logged over 90 deaths over that period.",

@@ -534,14 +534,51 @@ _MANY_INCIDENTS = 10
 # ("In one of 12 incidents this week, a strike killed five people": one of them, its own)
 _ONE_OF = re.compile(r"\b(?:one|each|any|the\s+(?:deadliest|worst|latest|last|first))\s+of\s+"
                      r"(?:the\s+)?$", re.I)
+# ... and no one of them told by itself after them ("reviewing 12 incidents, including a
+# strike on Friday that killed 30 people": that strike's own dead)
+_ONE_OF_THEM_NAMED = re.compile(r"\b(?:including|among\s+(?:them|which|those|these)|such\s+as|"
+                                r"one\s+of\s+(?:them|which|these|those)|in\s+one\b|"
+                                r"the\s+(?:[a-z]+est|latest|last|first)\s+(?:of|being)\b)",
+                                re.I)
+# A count's clause that names its own day ("a strike on Friday killed 30"): that day's dead
+_A_DATE = re.compile(rf"\b(?:on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                     rf"{MONTH_PATTERN}|on\s+{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.I)
 
 
-def many_incidents_told(text: str, start: int, end: int) -> bool:
-    """Whether the sentence counts ten incidents or more, which makes its counts the
-    tally of all of them ("Nearly 650 incidents ... were recorded, and at least 745 people
-    were killed in its shelters"; not "in one of 12 incidents", one of them told)."""
+def names_its_own_day(text: str, lo: int, hi: int) -> bool:
+    """Whether the span ``lo``..``hi`` (a count's clause) names a day of its own, which
+    makes its count that day's, not a tally's."""
+    return _ITS_DAY.search(text, lo, hi) is not None or _A_DATE.search(text, lo, hi) is not None
+
+
+def _clause_around(text: str, at: int, to: int, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``at``..``to``: from the last stop before it to the next after."""
+    stops = [s.end() for s in re.finditer(r"[,;:]", text[start:at])]
+    return start + (stops[-1] if stops else 0), clause_end(text, to, end)
+
+
+def _incidents_govern(text: str, i: re.Match, at: int, to: int, start: int, end: int) -> bool:
+    """Whether the incidents ``i`` govern the count at ``at``..``to``: its clause does not
+    name a day of its own, and no one of the incidents is told by itself between them."""
+    lo, hi = _clause_around(text, at, to, start, end)
+    if names_its_own_day(text, lo, hi):
+        return False
+    if i.end() <= at:  # "650 incidents ..., and 745 people were killed in them"
+        between = text[i.end():at]
+        return ";" not in between and _ONE_OF_THEM_NAMED.search(between) is None
+    return True  # "killed 210 people in 45 incidents"
+
+
+def many_incidents_told(text: str, start: int, end: int, at: int | None = None,
+                        to: int | None = None) -> bool:
+    """Whether the sentence counts ten incidents or more that govern the count at
+    ``at``..``to`` (when given), which makes it the tally of all of them ("Nearly 650
+    incidents ... were recorded, and at least 745 people were killed in its shelters"; not
+    "in one of 12 incidents", one of them told, nor "reviewing 12 incidents, including a
+    strike on Friday that killed 30", that strike's own)."""
     return any((n := number_word(i.group("n"))) is not None and n >= _MANY_INCIDENTS and
-               not _ONE_OF.search(text, max(start, i.start() - 25), i.start())
+               not _ONE_OF.search(text, max(start, i.start() - 25), i.start()) and
+               (at is None or to is None or _incidents_govern(text, i, at, to, start, end))
                for i in _INCIDENTS.finditer(text, start, end))
 
 
