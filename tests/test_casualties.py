@@ -642,6 +642,46 @@ def test_the_deadliest_strike_since_the_war_began_keeps_its_toll():
 
 
 @pytest.mark.parametrize("text,n", [
+    # a clause of its own after ", and" or ";", with a day of its own
+    ("Since the war began, Israeli forces have repeatedly struck Rafah, and on Friday a strike "
+     "there killed 12 people.", 12),
+    ("Since the war began, the camp has been hit many times; an airstrike on Friday killed "
+     "eight people in Nuseirat.", 8),
+    ("Since the fighting broke out, Jabalia has been shelled almost daily, but yesterday a "
+     "strike on a school killed 17 people.", 17),
+    ("Since the conflict started, the hospital has run short of fuel; a shell killed four "
+     "patients there.", 4),
+    # the count's clause names its own day
+    ("Since the war began, an Israeli air strike on a crowded market on Tuesday killed 21 "
+     "people in Beit Lahia.", 21),
+    ("Since the offensive began, an Israeli strike on a family home in the city on 3 March "
+     "killed nine people in Khan Younis.", 9),
+])
+def test_a_count_outside_the_clause_since_the_war_began_opens_stays_its_own(text, n):
+    assert _counts(text) == [("killed", n, False)]
+
+
+@pytest.mark.parametrize("text,place,n", [
+    ("Since the war began, Israeli forces have repeatedly struck Rafah, and on Friday a strike "
+     "there killed 12 people.", "Rafah", 12),
+    ("Since the war began, the camp has been hit many times; an airstrike on Friday killed "
+     "eight people in Nuseirat.", "Nuseirat", 8),
+])
+def test_a_days_strike_after_since_the_war_began_keeps_its_event(text, place, n):
+    events = parse(text, published="2025-06-21").events
+    assert [(e.location, e.fatalities) for e in events] == [(place, n)]
+
+
+@pytest.mark.parametrize("text", [
+    # still the war's tally: the count in the clause the phrase opens
+    "Since the war began, Israeli strikes have killed 230 aid workers across the Strip.",
+    "Since the hostilities erupted, 75 journalists were killed in Gaza.",
+])
+def test_a_count_in_the_clause_since_the_war_began_opens_is_a_tally(text):
+    assert [c[2] for c in _counts(text) if c[0] == "killed"] == [True]
+
+
+@pytest.mark.parametrize("text,n", [
     ("The office recorded 410 people killed near the sites between 27/5 and 7/7.", 410),
     ("Between 3/6 and 9/6, 88 people were killed in Khan Younis.", 88),
 ])

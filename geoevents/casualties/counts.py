@@ -177,7 +177,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             number_reached_over_a_span(text, m, start, end) or
             the_days_toll_brought(text, m, start) or the_days_toll_named(text, m, start) or
             many_incidents_told(text, start, end, m.start(), m.end()) or
-            framed_since_the_war_began(text, m, start) or
+            framed_since_the_war_began(text, m, start, end) or
             added_to_a_tally(text, m, found))
         if dead is not None:
             # "two soldiers were killed and three were wounded": the hurt are of the dead's

@@ -594,10 +594,21 @@ _WEIGHED_AGAINST = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|
                               r"first|highest|most)\b[^.;]{0,60}$", re.I)
 
 
-def framed_since_the_war_began(text: str, m: re.Match, start: int) -> bool:
+# ... in the clause the phrase opens: not past a ";" or a ", and" that opens a clause of
+# its own ("Since the war began, Israeli forces have struck Rafah many times, and on Friday a
+# strike there killed 12 people")
+_A_CLAUSE_OF_ITS_OWN = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
+
+
+def framed_since_the_war_began(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether a clause before the count opens "since the war began," and so frames the
-    count as the war's tally (not "the deadliest strike since the war began, ...")."""
-    return any(not _WEIGHED_AGAINST.search(text, start, w.start())
+    count as the war's tally (not "the deadliest strike since the war began, ...", nor a
+    count in a clause of its own after it, nor one whose clause names its own day)."""
+    lo, hi = _clause_around(text, m.start(), m.end(), start, end)
+    if names_its_own_day(text, lo, hi):
+        return False
+    return any(not _WEIGHED_AGAINST.search(text, start, w.start()) and
+               _A_CLAUSE_OF_ITS_OWN.search(text, w.end(), m.start()) is None
                for w in _SINCE_THE_WAR_BEGAN.finditer(text, start, m.start()))
 
 
