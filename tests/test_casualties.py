@@ -613,6 +613,29 @@ def test_counts_the_incidents_govern_are_a_tally(text, n):
     assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, True)]
 
 
+@pytest.mark.parametrize("text,n", [
+    # any qualifying words between the number and "incidents"
+    ("Investigators verified 52 separate shooting incidents in which 130 people were killed.", 130),
+    ("The agency logged 33 similar incidents, and 70 people were killed in them.", 70),
+    ("Officials counted 18 unprovoked incidents in which 44 people were killed.", 44),
+])
+def test_many_incidents_with_any_qualifier_are_a_tally(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, True)]
+
+
+@pytest.mark.parametrize("text,n", [
+    # one of them picked out by any superlative or ordinal
+    ("In the bloodiest of the 30 incidents, a strike killed seven people in Rafah.", 7),
+    ("In the third of 14 incidents this month, a shell killed two people in Bureij.", 2),
+    ("In the most serious of 20 incidents, a drone killed three people in Jabalia.", 3),
+    # a preposition is no qualifier: "killed 30 during three incidents" is three incidents
+    ("Strikes killed 30 people during three incidents in Rafah.", 30),
+    ("Soldiers killed 12 people following two incidents in Khan Younis.", 12),
+])
+def test_one_incident_picked_out_or_a_few_stay_counted(text, n):
+    assert [c for c in _counts(text) if c[0] == "killed"] == [("killed", n, False)]
+
+
 @pytest.mark.parametrize("text", [
     "Medics have counted more than 150 deaths during this period.",
     "Hospital staff logged over 90 deaths over that period.",

@@ -523,17 +523,27 @@ def the_days_toll_named(text: str, m: re.Match, start: int) -> bool:
 # "Nearly 650 incidents against UNRWA buildings were recorded, and at least 745 people were
 # killed in its shelters", "... and 183 alleged incidents along aid convoy routes": the dead
 # of many incidents counted together
-_INCIDENTS = re.compile(r"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:such|separate|alleged|"
-                        r"recorded|reported|documented|verified|violent|other|different)\s+){0,2}"
-                        r"incidents\b", re.I)
+# (any words that qualify the incidents between the number and the noun, up to two: "183
+# alleged incidents", "45 separate shooting incidents", "12 such incidents")
+# (words shaped as adjectives or participles, or "such", "other", "more", "similar"; not
+# prepositions such as "during", so the dead of "killed 30 during three incidents" are not
+# read as thirty incidents; read at every word, so "recorded 45 separate incidents" is 45)
+_QUALIFIER = (r"(?!(?:during|including|concerning|regarding|following|involving)\b)"
+              r"(?:such|other|more|similar|[a-z][\w-]*(?:ed|al|ent|ant|ous|ive|ic|ful|less|ate|"
+              r"ing|ary|ory|ible|able|ity|ian|ist))")
+_INCIDENTS = re.compile(rf"\b(?=(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:{_QUALIFIER}\s+){{0,2}}"
+                        rf"(?P<noun>incidents)\b)", re.I)
 # Ten incidents or more: a toll over that many is a tally, no one event's. (Fewer are
 # events told together, "killed in two separate incidents", whose toll ACLED shares out.)
 _MANY_INCIDENTS = 10
 
 
-# ("In one of 12 incidents this week, a strike killed five people": one of them, its own)
-_ONE_OF = re.compile(r"\b(?:one|each|any|the\s+(?:deadliest|worst|latest|last|first))\s+of\s+"
-                     r"(?:the\s+)?$", re.I)
+# ("In one of 12 incidents this week, a strike killed five people": one of them, its own;
+# so "the deadliest of the 30 incidents", "the latest of 15 incidents", "the third of 12
+# incidents": any superlative or ordinal picks one out)
+_ONE_OF = re.compile(r"\b(?:one|each|any|either|neither|the\s+(?:(?:single\s+|most\s+[a-z]+\s+)?"
+                     r"[a-z]+est|worst|least|latest|last|first|second|third|[a-z]+th|next|most\s+[a-z]+))"
+                     r"\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 # ... and no one of them told by itself after them ("reviewing 12 incidents, including a
 # strike on Friday that killed 30 people": that strike's own dead)
 _ONE_OF_THEM_NAMED = re.compile(r"\b(?:including|among\s+(?:them|which|those|these)|such\s+as|"
@@ -563,8 +573,8 @@ def _incidents_govern(text: str, i: re.Match, at: int, to: int, start: int, end:
     lo, hi = _clause_around(text, at, to, start, end)
     if names_its_own_day(text, lo, hi):
         return False
-    if i.end() <= at:  # "650 incidents ..., and 745 people were killed in them"
-        between = text[i.end():at]
+    if i.end("noun") <= at:  # "650 incidents ..., and 745 people were killed in them"
+        between = text[i.end("noun"):at]
         return ";" not in between and _ONE_OF_THEM_NAMED.search(between) is None
     return True  # "killed 210 people in 45 incidents"
 
@@ -577,7 +587,7 @@ def many_incidents_told(text: str, start: int, end: int, at: int | None = None,
     "in one of 12 incidents", one of them told, nor "reviewing 12 incidents, including a
     strike on Friday that killed 30", that strike's own)."""
     return any((n := number_word(i.group("n"))) is not None and n >= _MANY_INCIDENTS and
-               not _ONE_OF.search(text, max(start, i.start() - 25), i.start()) and
+               not _ONE_OF.search(text, max(start, i.start() - 40), i.start()) and
                (at is None or to is None or _incidents_govern(text, i, at, to, start, end))
                for i in _INCIDENTS.finditer(text, start, end))
 
