@@ -459,6 +459,24 @@ _ANOTHER_TOLL = re.compile(r"\b(?:another|a\s+further)\s+(?:\d|[a-z]+\s+(?:peopl
 _SAME_TOLL_DAYS = 2  # a toll told again on the day of its telling, a day or two after it
 # ... by a telling: "the ministry said", "the army admitted"
 _A_TELLING = re.compile(rf"\b(?:{_REPORTING}|admitted|admits)\b", re.I)
+# ... an act told as one of its own: "an Israeli airstrike on a house", "a strike on a car"
+_AN_ACT = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|strike|attack|raid|"
+                     r"bombing|bombardment|shelling|shell|missile|explosion|ambush)\b", re.I)
+# ... a quotation, whose telling follows it: "'Israeli forces killed 24 people ...,' the
+# ministry said"
+_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+
+
+def _frames_the_toll(notes: str) -> bool:
+    """Whether a telling frames the toll, the act told inside what is said ("the ministry
+    said 17 people were killed", "admitted that it struck tents", "'Israeli forces killed
+    24 people,' the ministry said"), not a sentence of its own act ending in its source
+    ("an Israeli strike on a car killed two people, the civil defence said"), as almost
+    every wire sentence ends."""
+    if any(_OWN_ACT.search(notes, m.end()) for m in _A_TELLING.finditer(notes)):
+        return True
+    return any(_OWN_ACT.search(q.group(1)) and _A_TELLING.search(notes, q.end())
+               for q in _QUOTED.finditer(notes))
 
 
 def _told_as_another(notes: str) -> bool:
@@ -482,16 +500,20 @@ def the_same_toll_a_day_apart(events: list[Event]) -> list[Event]:
     Monday ... 'Israeli forces killed 24 people ... in the last 24 hours,' the ministry
     said"; "The Israeli army on Thursday admitted that it struck tents in al-Mawasi ... On
     Wednesday, a medical source said that 23 Palestinians were killed in the attack on
-    tents in al-Mawasi". The later is a telling ("said", "admitted") or has only its
-    report's day; the earlier day is kept: no attack comes after its telling. Not a toll of
-    one, which two attacks often share, nor one told as another ("another 24", "also",
-    "separately"), nor two days each told with its own attack ("On Wednesday, strikes killed
-    17 in Rafah"), nor where two records could be the one it tells again."""
+    tents in al-Mawasi". The later has only its report's day, or a telling frames its toll
+    ("the ministry said 17 people were killed", "admitted that it struck"); the earlier day
+    is kept: no attack comes after its telling. Not a toll of one, which two attacks often
+    share, nor one told as another ("another 24", "also", "separately"), nor a later one
+    that tells an act of its own ("On Friday, an Israeli strike on a car in Khan Younis
+    killed two people, the civil defence said": almost every wire sentence ends in its
+    source), nor two days each told with its own attack ("On Wednesday, strikes killed 17
+    in Rafah"), nor where two records could be the one it tells again."""
     out = list(events)
     drop: set[int] = set()
     for j, f in enumerate(out):
         if f.event_type not in VIOLENT or (f.fatalities or 0) < 2 or _told_as_another(f.notes) \
-                or f.time_precision == 1 and not _A_TELLING.search(f.notes):
+                or _AN_ACT.search(f.notes) or \
+                f.time_precision == 1 and not _frames_the_toll(f.notes):
             continue
         told = [i for i, e in enumerate(out)
                 if i != j and i not in drop and e.event_type == f.event_type and
