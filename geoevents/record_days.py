@@ -10,10 +10,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 
 from geoevents.model import Event
 
-__all__ = ["after", "by_day"]
+__all__ = ["after", "by_day", "days_between"]
 
 
 def by_day(events: list[Event], kind: bool = True,
@@ -36,3 +37,15 @@ def by_day(events: list[Event], kind: bool = True,
 def after(positions: list[int], i: int) -> list[int]:
     """The positions of ``positions`` (in order) after ``i``."""
     return positions[bisect_right(positions, i):]
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    """How many days the day ``a`` comes before the day ``b`` (ISO dates; negative where it
+    comes after), or None where either is missing or no date. The folds that join a record
+    to one told a day or a week before it all count the gap the same way, here."""
+    if a is None or b is None:
+        return None
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return None

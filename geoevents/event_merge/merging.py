@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 
 from geoevents.casualties import find_casualties
 from geoevents.event_merge.attack_words import ANOTHER, MORE_TOLD
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
+from geoevents.record_days import days_between
 
 __all__ = ["merge_events", "fuller_count", "placed_at"]
 
@@ -242,9 +242,4 @@ def ascii_names(place: Place, e: Event) -> set[str]:
 
 def day_before(a: str | None, b: str | None) -> bool:
     """Whether the day ``a`` is ``b`` or the day before it."""
-    if a is None or b is None:
-        return False
-    try:
-        return 0 <= (date.fromisoformat(b) - date.fromisoformat(a)).days <= 1
-    except ValueError:
-        return False
+    return days_between(a, b) in (0, 1)

@@ -37,6 +37,7 @@ from geoevents.event_merge.merging import (
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.normalize import fold
+from geoevents.record_days import days_between
 from geoevents.speech import SAID
 from geoevents.text_ends import first_found
 from geoevents.trigger_table import BATTLE, SIEGE, VIOLENT
@@ -322,9 +323,9 @@ def _statement_day(e: Event, f: Event) -> str | None:
     None when the two days cannot be one incident's."""
     if e.event_date == f.event_date:
         return e.event_date
-    if e.event_date is None or f.event_date is None:
+    gap = days_between(e.event_date, f.event_date)
+    if gap is None:
         return None
-    gap = (date.fromisoformat(f.event_date) - date.fromisoformat(e.event_date)).days
     if 0 < gap <= _STATEMENT_DAYS_AFTER and f.time_precision == 1 and \
             f.event_type == e.event_type:
         # (not a clash the statement's speaker made of it: read only on its own day)
@@ -484,15 +485,6 @@ def _told_as_another(notes: str) -> bool:
                 TOLD_AS_MORE.search(notes) or _ANOTHER_TOLL.search(notes))
 
 
-def _days_apart(e: Event, f: Event) -> int | None:
-    """How many days ``e``'s day comes before ``f``'s, or None where either has none."""
-    try:
-        return (date.fromisoformat(f.event_date or "") -
-                date.fromisoformat(e.event_date or "")).days
-    except ValueError:
-        return None
-
-
 def the_same_toll_a_day_apart(events: list[Event]) -> list[Event]:
     """The same toll of the same kind at the same place, told on two days a day or two
     apart, is one attack told again on the day it was told, not a second one: "At least 24
@@ -518,7 +510,8 @@ def the_same_toll_a_day_apart(events: list[Event]) -> list[Event]:
         told = [i for i, e in enumerate(out)
                 if i != j and i not in drop and e.event_type == f.event_type and
                 e.place_id == f.place_id and e.fatalities == f.fatalities and
-                e.notes != f.notes and 0 < (_days_apart(e, f) or 0) <= _SAME_TOLL_DAYS and
+                e.notes != f.notes and
+                0 < (days_between(e.event_date, f.event_date) or 0) <= _SAME_TOLL_DAYS and
                 not _told_as_another(e.notes)]
         if len(told) != 1 or j in drop:
             continue

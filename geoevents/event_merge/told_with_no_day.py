@@ -13,11 +13,11 @@ the report.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD, TOLD_AS_MORE
 from geoevents.event_merge.merging import into
 from geoevents.model import Event
+from geoevents.record_days import days_between
 from geoevents.text_ends import first_found
 from geoevents.trigger_table import VIOLENT
 
@@ -44,15 +44,6 @@ def _tells_it_again(notes: str) -> bool:
         ACROSS.search(notes) or HOURS_TOTAL.search(notes))
 
 
-def _days_before(e: Event, f: Event) -> int | None:
-    """How many days ``e``'s day comes before ``f``'s, or None where either has none."""
-    try:
-        return (date.fromisoformat(f.event_date or "") -
-                date.fromisoformat(e.event_date or "")).days
-    except ValueError:
-        return None
-
-
 def the_attack_told_again_with_no_day(events: list[Event], text: str) -> list[Event]:
     """A violent record dated only by its report whose sentence tells an attack again ("in
     the strikes", "Among the dead were ...") is the one record of its kind and place told
@@ -69,7 +60,8 @@ def the_attack_told_again_with_no_day(events: list[Event], text: str) -> list[Ev
         told = [i for i, e in enumerate(out)
                 if i != j and i not in drop and 0 <= at[i] < at[j] and e.notes != f.notes and
                 e.event_type == f.event_type and e.place_id == f.place_id and
-                e.time_precision == 1 and 0 < (_days_before(e, f) or 0) <= _DAYS_AFTER]
+                e.time_precision == 1 and
+                0 < (days_between(e.event_date, f.event_date) or 0) <= _DAYS_AFTER]
         if len({out[i].event_date for i in told}) != 1:
             continue
         i = max(told, key=lambda k: at[k])
