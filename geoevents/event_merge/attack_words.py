@@ -15,7 +15,7 @@ import re
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.speech import SAID
 
-__all__ = ["tells_several", "a_list_item", "told_where"]
+__all__ = ["tells_several", "a_list_item", "told_where", "told_as_one_more"]
 
 
 # "a new Israeli airstrike", "Israeli air strike on Gaza Strip": one attack, told in the
@@ -89,6 +89,13 @@ ANOTHER = re.compile(r"\b(?<!after )(?<!before )(?<!since )(?<!following )"
 
 
 TOLD_AS_MORE = re.compile(r"\b(?:second|meanwhile|later|separate(?:ly)?)\b", re.I)
+
+
+def told_as_one_more(notes: str) -> bool:
+    """Whether a sentence tells its attack or toll as one more than the one before it
+    ("another strike", "also killed", "Meanwhile, ...", "the second strike"), so that the
+    folds that read a sentence onto an attack told before all leave it apart alike."""
+    return bool(ANOTHER.search(notes) or MORE_TOLD.search(notes) or TOLD_AS_MORE.search(notes))
 
 
 ANOTHER_HOUR = re.compile(r"\W*(?:Earlier|Later|Hours\s+(?:later|earlier)|Before\s+that|"

@@ -20,12 +20,10 @@ from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.event_merge.attack_words import (
     A_FIGHT_TOLD,
     ACROSS,
-    ANOTHER,
     HOURS_TOTAL,
-    MORE_TOLD,
     NAMES_A_DAY,
-    TOLD_AS_MORE,
     tells_several,
+    told_as_one_more,
 )
 from geoevents.event_merge.merging import (
     ascii_names,
@@ -419,8 +417,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
         if f.event_type not in VIOLENT or at[j] <= 0:
             continue
         said = _statement_only(f.notes)
-        if said is None or MORE_TOLD.search(f.notes) or ANOTHER.search(f.notes) or \
-                TOLD_AS_MORE.search(f.notes) or ACROSS.search(f.notes) or \
+        if said is None or told_as_one_more(f.notes) or ACROSS.search(f.notes) or \
                 HOURS_TOTAL.search(f.notes):
             continue
         told = gaz.get(f.place_id)
@@ -481,8 +478,7 @@ def _frames_the_toll(notes: str) -> bool:
 
 
 def _told_as_another(notes: str) -> bool:
-    return bool(ANOTHER.search(notes) or MORE_TOLD.search(notes) or
-                TOLD_AS_MORE.search(notes) or _ANOTHER_TOLL.search(notes))
+    return told_as_one_more(notes) or bool(_ANOTHER_TOLL.search(notes))
 
 
 def the_same_toll_a_day_apart(events: list[Event]) -> list[Event]:

@@ -27,8 +27,8 @@ from geoevents.event_merge.attack_words import (
     ATTACK_TOLD,
     ELSEWHERE,
     MORE_TOLD,
-    TOLD_AS_MORE,
     tells_several,
+    told_as_one_more,
 )
 from geoevents.event_merge.merging import (
     AIR,
@@ -424,8 +424,7 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
                 f.sub_event_type != e.sub_event_type and (
                     _names_a_weapon(e) or ANOTHER_INCIDENT.match(f.notes) or
                     ANOTHER_HOUR.match(f.notes) or not _same_target(e.notes, f.notes)) or \
-                ANOTHER.search(f.notes) or MORE_TOLD.search(f.notes) or \
-                TOLD_AS_MORE.search(f.notes):
+                told_as_one_more(f.notes):
             # (nor "tanks shelled a school in Rafah" after "a strike on a school in Gaza":
             # another kind of fire; nor "Meanwhile, ...", "Hours later, ...", "the second
             # strike": told as one more)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD, TOLD_AS_MORE
+from geoevents.event_merge.attack_words import ACROSS, HOURS_TOTAL, told_as_one_more
 from geoevents.event_merge.merging import into
 from geoevents.model import Event
 from geoevents.record_days import days_between
@@ -40,8 +40,7 @@ def _tells_it_again(notes: str) -> bool:
     """Whether a sentence names an attack as one told before, and not as another or as
     several across an area or a span of hours."""
     return bool(_THE_ATTACK.search(notes) or _AMONG_THE_DEAD.match(notes)) and not (
-        ANOTHER.search(notes) or MORE_TOLD.search(notes) or TOLD_AS_MORE.search(notes) or
-        ACROSS.search(notes) or HOURS_TOTAL.search(notes))
+        told_as_one_more(notes) or ACROSS.search(notes) or HOURS_TOTAL.search(notes))
 
 
 def the_attack_told_again_with_no_day(events: list[Event], text: str) -> list[Event]:
