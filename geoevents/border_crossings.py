@@ -20,10 +20,13 @@ __all__ = ["crossing_named_for"]
 
 # "the Zikim crossing", "Zikim border crossing", "the Erez and Zikim crossings", "the
 # Kerem Shalom, Zikim and Erez crossings" (not "the Kfar Aza junction", a road junction in
-# Israel)
-_CROSSING_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*"
-                             r"(?:\s+[A-Z][\w'’-]*)?){0,3}\s+(?:(?:border|land|military)\s+)?"
-                             r"(?:crossings?|crossing\s+points?)\b")
+# Israel). The gaps are short and no two runs of spaces meet, so a long run of blanks after
+# a name costs a glance, not a search.
+_GAP = r"\s{1,3}"
+_CROSSING_AFTER = re.compile(rf"(?:(?:[ \t]?,{_GAP}(?:and{_GAP})?|{_GAP}and{_GAP})(?:the{_GAP})?"
+                             rf"[A-Z][\w'’-]*(?:{_GAP}[A-Z][\w'’-]*)?){{0,3}}{_GAP}"
+                             rf"(?:(?:border|land|military){_GAP})?"
+                             rf"(?:crossings?\b|crossing{_GAP}points?\b)")
 # how near the Strip the community must lie to name one of its crossings (km), and how much
 # nearer one region must be than the next to be the crossing's
 _NEAR_KM = 5.0

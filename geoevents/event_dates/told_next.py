@@ -34,13 +34,15 @@ _THE_SAME = (r"(?:the|this|that)\s+(?!(?:earlier|previous|prior|last|other|forme
 # (not a clause of where: "On Sunday, in Rafah, the strike ...", another attack, maybe) ...
 _WHEN_BETWEEN = (r"(?:(?:on\s+(?:the|its|their)\s+way|as|while|after|when|during|shortly\s+"
                  r"after)\b[^.;\n]{0,200}?,\s+)?")
-_DAY_FIRST = re.compile(rf"(?i)\s*[“\"‘']?(?P<day>(?:on\s+|early\s+|late\s+)?[^,]{{3,40}}?),?\s+"
-                        rf"{_WHEN_BETWEEN}{_THE_SAME}")
+# (runs of spaces are taken whole, "*+" and "++", never given back one space at a time: a
+# long run of blanks at a sentence's opening costs a glance, not a search)
+_DAY_FIRST = re.compile(rf"(?i)\s*+[“\"‘']?(?P<day>(?:on\s+|early\s+|late\s+)?[^,]{{3,40}}?),?"
+                        rf"\s++{_WHEN_BETWEEN}{_THE_SAME}")
 # ... or "The air strike on Sunday hit ...", "The attack, on Sunday morning, ..." (the day
 # right after the attack named again)
 # (not "The attack of 7 October sparked the war": an attack named by its day, another)
-_DAY_AFTER = re.compile(rf"(?i)\s*{_THE_SAME}\s*,?\s+(?!of\s)(?P<day>(?:on\s+|early\s+|late\s+)?"
-                        rf"[^,.;]{{3,40}})")
+_DAY_AFTER = re.compile(rf"(?i)\s*+{_THE_SAME}(?:\s*+,\s++|\s++)(?!of\s)"
+                        rf"(?P<day>(?:on\s+|early\s+|late\s+)?[^,.;]{{3,40}})")
 
 
 # (not a sentence of several attacks: "Israel launched several attacks on Jabalia throughout

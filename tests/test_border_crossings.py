@@ -1,0 +1,48 @@
+"""A crossing of the Strip named for the community across the fence ("the Zikim
+crossing"), read in time linear in the text."""
+
+import time
+
+import pytest
+
+from geoevents import Gazetteer, parse
+from geoevents.border_crossings import crossing_named_for
+
+
+# -- a long run of blanks after a name ---------------------------------------------------------
+@pytest.mark.parametrize("after", ["\nNothing else.", "crossing.", ", Erez and Sufa crossings."])
+def test_a_long_run_of_blanks_after_a_name_is_read_at_once_and_alike(after):
+    gaz = Gazetteer.default()
+    zikim = gaz["world-town:zikim"]
+
+    def read(blanks):
+        text = "Israeli troops opened fire near Zikim" + " " * blanks + after
+        return crossing_named_for(gaz, text, text.index("Zikim") + 5, zikim)
+
+    start = time.perf_counter()
+    long = read(50_000)
+    assert time.perf_counter() - start < 0.5
+    assert long == read(4)  # (more than a few blanks part the name from what follows)
+
+
+def test_a_report_padded_with_blanks_parses_about_as_fast_as_a_short_one():
+    short = "Israeli troops opened fire near Zikim\nNothing else."
+    parse(short, published="2024-06-29")  # (warm the caches)
+    start = time.perf_counter()
+    parse(short, published="2024-06-29")
+    short_took = time.perf_counter() - start
+    for text in ("Israeli troops opened fire near Zikim" + " " * 50_000 + "\nNothing else.",
+                 "An Israeli strike killed five people in Rafah." + " " * 50_000 +
+                 "\nOn Sunday" + " " * 5_000 + "the strike hit a house.",
+                 "An Israeli strike killed five people in Rafah. The strike" + " " * 50_000 +
+                 "on Sunday hit a house."):
+        start = time.perf_counter()
+        parse(text, published="2024-06-29")
+        assert time.perf_counter() - start < 20 * short_took + 2.0
+
+
+def test_the_day_told_next_is_read_the_same_across_extra_blanks():
+    for gap in (" ", " " * 40, " " * 5_000):
+        doc = parse("An Israeli strike killed five people in Rafah." + gap + "On Sunday," + gap +
+                    "the strike hit a house.", published="2024-06-29")
+        assert [(e.location, e.event_date) for e in doc.events] == [("Rafah", "2024-06-23")]
