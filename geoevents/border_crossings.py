@@ -12,6 +12,7 @@ about as near.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Place
@@ -46,17 +47,23 @@ def crossing_named_for(gaz: Gazetteer, text: str, end: int, place: Place) -> Pla
     return _edge_region(gaz, place)
 
 
-_EDGES: dict[tuple[int, str], Place | None] = {}
-
-
 def _edge_region(gaz: Gazetteer, place: Place) -> Place | None:
-    key = (id(gaz), place.id)
-    if key not in _EDGES:
-        _EDGES[key] = _nearest_region(gaz, place)
-    return _EDGES[key]
+    """The region nearest ``place``, worked out once per gazetteer and community."""
+    edges = _edges_of(gaz)
+    if place.id not in edges:
+        edges[place.id] = _nearest_region(gaz, place)
+    return edges[place.id]
+
+
+@lru_cache(maxsize=4)
+def _edges_of(gazetteer: Gazetteer) -> dict[str, Place | None]:
+    """The answers found so far over ``gazetteer``, kept with the gazetteer itself as key
+    (never its id, which a later one may reuse), for the last few gazetteers only."""
+    return {}
 
 
 def _nearest_region(gaz: Gazetteer, place: Place) -> Place | None:
+    # (shapely on first use, as everywhere in the package: ``import geoevents`` stays light)
     from shapely.geometry import Point
 
     strip = gaz.strip

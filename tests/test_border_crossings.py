@@ -1,7 +1,9 @@
 """A crossing of the Strip named for the community across the fence ("the Zikim
-crossing"), read in time linear in the text."""
+crossing"), read in time linear in the text, and per gazetteer."""
 
+import gc
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -46,3 +48,18 @@ def test_the_day_told_next_is_read_the_same_across_extra_blanks():
         doc = parse("An Israeli strike killed five people in Rafah." + gap + "On Sunday," + gap +
                     "the strike hit a house.", published="2024-06-29")
         assert [(e.location, e.event_date) for e in doc.events] == [("Rafah", "2024-06-23")]
+
+
+# -- per gazetteer -----------------------------------------------------------------------------
+def test_each_gazetteer_gets_its_own_region_even_after_another_is_collected():
+    base = Gazetteer.default()
+    text = "Israeli forces opened fire near the Zikim crossing."
+    end = text.index("Zikim") + 5
+    for n in range(6):
+        places = [replace(p, name=f"North Gaza {n}") if p.id == "region:northern-gaza" else p
+                  for p in base]
+        gaz = Gazetteer(places, (), base.areas_geojson)
+        edge = crossing_named_for(gaz, text, end, gaz["world-town:zikim"])
+        assert edge is not None and edge.name == f"North Gaza {n}"
+        del gaz, edge
+        gc.collect()  # (a new gazetteer may well take the old one's id)
