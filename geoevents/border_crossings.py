@@ -26,8 +26,14 @@ __all__ = ["crossing_named_for"]
 _GAP = r"\s{1,3}"
 _CROSSING_AFTER = re.compile(rf"(?:(?:[ \t]?,{_GAP}(?:and{_GAP})?|{_GAP}and{_GAP})(?:the{_GAP})?"
                              rf"[A-Z][\w'’-]*(?:{_GAP}[A-Z][\w'’-]*)?){{0,3}}{_GAP}"
-                             rf"(?:(?:border|land|military){_GAP})?"
-                             rf"(?:crossings?\b|crossing{_GAP}points?\b)")
+                             rf"(?P<kind>(?:border|land|military){_GAP})?"
+                             rf"(?:crossings\b|crossing{_GAP}points?\b|crossing\b)")
+# "troops in Kissufim crossing into the Strip": "crossing" the verb, going on with where to
+# (not "the Kissufim crossing into central Gaza", nor "the Kissufim border crossing")
+_CROSSING_GOES_ON = re.compile(r"\s{1,3}(?:into|over|through|across|towards?|back|onto|"
+                               r"inside|the)\b")
+# "the Zikim", "the Kerem Shalom": the name opens with "the"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}(?:[A-Z][\w'’-]*\s{1,3}){0,3}[A-Z][\w'’-]*$")
 # how near the Strip the community must lie to name one of its crossings (km), and how much
 # nearer one region must be than the next to be the crossing's
 _NEAR_KM = 5.0
@@ -39,12 +45,26 @@ _KM_PER_DEGREE = 111.0
 def crossing_named_for(gaz: Gazetteer, text: str, end: int, place: Place) -> Place | None:
     """The region of the Strip (or the Strip) where the crossing named for ``place``, a
     community across the fence whose name ends at ``end``, lies: "the Zikim crossing" is
-    on the edge of northern Gaza. None where no crossing word follows the name, or the
-    place is no community close to the Strip."""
+    on the edge of northern Gaza. None where no crossing follows the name ("troops in
+    Kissufim crossing into the Strip" cross), or the place is no community close to the
+    Strip."""
     if place.in_gaza or place.feature_class not in _TOWNS or place.lat is None or \
-            _CROSSING_AFTER.match(text, end) is None:
+            not _names_a_crossing(text, end):
         return None
     return _edge_region(gaz, place)
+
+
+def _names_a_crossing(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by the noun "crossing": "the Zikim
+    crossing", "Zikim crossing point", "Zikim border crossing", "the Zikim and Erez
+    crossings", or a bare "Zikim crossing" that goes on with no where-to of a verb."""
+    m = _CROSSING_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group("kind") or not m.group().endswith("crossing"):
+        return True  # ("crossings", "crossing point", "border crossing": nouns)
+    return _THE_BEFORE.search(text, max(0, end - 80), end) is not None or \
+        _CROSSING_GOES_ON.match(text, m.end()) is None
 
 
 def _edge_region(gaz: Gazetteer, place: Place) -> Place | None:

@@ -1,5 +1,5 @@
 """A crossing of the Strip named for the community across the fence ("the Zikim
-crossing"), read in time linear in the text, and per gazetteer."""
+crossing"): read as the noun only, in time linear in the text, and per gazetteer."""
 
 import gc
 import time
@@ -7,8 +7,49 @@ from dataclasses import replace
 
 import pytest
 
-from geoevents import Gazetteer, parse
+from geoevents import Gazetteer, find_places, parse
 from geoevents.border_crossings import crossing_named_for
+
+
+def _ids(text):
+    return [m.place_id for m in find_places(text).mentions]
+
+
+# -- "crossing" the verb is no crossing ------------------------------------------------------
+@pytest.mark.parametrize("text, community", [
+    ("Israeli troops in Kissufim crossing into the Strip came under fire",
+     "world-town:kissufim"),
+    ("Soldiers from Zikim crossing over the fence were fired on.", "world-town:zikim"),
+    ("Tanks near Nahal Oz crossing the border were hit by a rocket.", "world-town:nahal-oz"),
+    ("Infiltrators seen at Sufa crossing through the fence were shot.", "world-town:sufa"),
+    ("Gunmen from Kissufim crossing towards the Strip were killed.", "world-town:kissufim"),
+])
+def test_crossing_as_a_verb_leaves_the_community_abroad(text, community):
+    assert _ids(text)[0] == community
+
+
+def test_troops_crossing_from_a_kibbutz_are_no_strip_wide_event():
+    doc = parse("Israeli troops in Kissufim crossing into the Strip came under fire",
+                published="2024-06-29")
+    assert [e.location for e in doc.events] == []
+
+
+# -- ... while the noun still is one ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # (the name with "the" before it: a crossing, whatever follows)
+    ("The Kissufim crossing into central Gaza was closed.", "strip:gaza-strip"),
+    ("Trucks used the Zikim crossing into northern Gaza.", "region:northern-gaza"),
+    ("Convoys came through the Sufa crossing over the weekend.", "region:southern-gaza"),
+    # (a border crossing, a crossing point: nouns)
+    ("Aid entered through Kissufim border crossing into Gaza.", "strip:gaza-strip"),
+    ("Crowds gathered at Zikim crossing point on Monday.", "region:northern-gaza"),
+    ("Shots were fired near Nahal Oz crossing points.", "region:northern-gaza"),
+    # (a bare "crossing" that goes on with no where-to)
+    ("Aid entered through Zikim crossing on Sunday.", "region:northern-gaza"),
+    ("Crowds waited at Nahal Oz crossing, witnesses said.", "region:northern-gaza"),
+])
+def test_the_noun_crossing_is_the_strips_edge(text, expected):
+    assert _ids(text)[0] == expected
 
 
 # -- a long run of blanks after a name ---------------------------------------------------------
