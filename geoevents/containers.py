@@ -23,9 +23,13 @@ _IN = re.compile(r"\s+(?:in|(?P<part>neighbou?rhood|quarter|district|suburb|area
 # Sites whose names recur across the Strip (hospitals, schools, clinics, mosques); not areas,
 # which stretch over several towns ("al-Mawasi in Deir al Balah").
 _SITES = frozenset({"hospital", "facility", "neighbourhood"})
-# ... and a village whose name the report gives a part of another place ("the Al Nasr
-# neighbourhood of Gaza City" is not the village of an-Nasr near Rafah)
+# ... and a village whose name the report gives a part of a town ("the Al Nasr
+# neighbourhood of Gaza City" is not the village of an-Nasr near Rafah); only of a town,
+# whose reach is told by its point, since a region or governorate holds its villages
+# however loosely a report places them ("the Juhor ad-Dik area of central Gaza")
 _PARTS = frozenset({"village"})
+_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "quarter", "district", "area"})
+_PART_HOLDERS = frozenset({"city", "town"})
 # Places that hold sites, and how far from their point a site said to be in them can lie:
 # generous, since reports place a site by the nearest town ("the European Hospital in
 # Rafah", 7 km from Rafah's centre), while namesakes lie in other parts of the Strip.
@@ -48,8 +52,8 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
         site, container = places[i], places[i + 1]
         gap = _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) \
             if site is not None and container is not None else None
-        if gap is None or site.feature_class not in _SITES and not (
-                gap.group("part") and site.feature_class in _PARTS):
+        if gap is None or site.feature_class not in _SITES and not _a_part_of_a_town(
+                gap.group("part"), site, container):
             continue
         if not container.in_gaza:
             if site.in_gaza and (container.feature_class == "city" or
@@ -67,6 +71,13 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                 f"named in {container.name}, but the gazetteer's {site.name} lies "
                 "elsewhere; another site of that name")
     return out
+
+
+def _a_part_of_a_town(part: str | None, site: Place, container: Place) -> bool:
+    """Whether the report names a village ``site`` as a part of the town ``container``
+    ("the Al Nasr neighbourhood of Gaza City"), whose name a village elsewhere may share."""
+    return part is not None and part.lower() in _PART_NOUNS and \
+        site.feature_class in _PARTS and container.feature_class in _PART_HOLDERS
 
 
 def _can_hold(gaz: Gazetteer, container: Place, site: Place) -> bool:

@@ -64,3 +64,39 @@ def test_a_village_named_as_a_part_of_a_city_that_cannot_hold_it_is_unresolved(t
 ])
 def test_the_village_named_where_it_lies_is_resolved(text):
     assert find_places(text).mentions[0].place_id == "village:an-nasr"
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("An airstrike killed three people in the Juhor ad-Dik area of central Gaza on Friday.",
+     "village:juhor-ad-dik"),
+    ("An airstrike killed three people in the al-Mughraqa area of central Gaza on Friday.",
+     "village:al-mughraqa"),
+    ("Shelling killed two men in the Juhor ad-Dik area of the central Gaza Strip.",
+     "village:juhor-ad-dik"),
+    ("Tanks advanced into the al-Mughraqa district of central Gaza on Sunday.",
+     "village:al-mughraqa"),
+    ("A drone strike killed a woman in the Juhor ad-Dik neighbourhood of Gaza Governorate.",
+     "village:juhor-ad-dik"),
+    ("An airstrike killed three people in the Wadi Gaza area of central Gaza on Friday.",
+     "area:wadi-gaza"),
+    ("An airstrike killed three people in the Qarara area of Khan Younis on Friday.",
+     "town:al-qarara"),
+    ("Shelling killed two men in the Juhor ad-Dik area of Gaza City on Monday.",
+     "village:juhor-ad-dik"),
+    ("Shelling killed two men in the al-Mughraqa area of Deir al-Balah on Monday.",
+     "village:al-mughraqa"),
+])
+def test_a_village_named_as_an_area_of_a_region_is_the_village(text, place_id):
+    # a region or governorate holds its villages, however loosely the report places them;
+    # only a town's quarter may be another place of the village's name
+    event = parse(text, published="2025-11-24").events[0]
+    assert (event.place_id, event.geo_precision) == (place_id, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed four people in the Al Nasr district of Gaza City on Monday.",
+    "An airstrike killed three people in the Al Nasr neighbourhood of Gaza City on Friday.",
+    "Two men were killed in the Al Nasr area of Gaza City on Monday.",
+])
+def test_a_village_named_as_a_quarter_of_a_city_still_places_the_event_in_the_city(text):
+    assert parse(text, published="2025-11-24").events[0].place_id == "city:gaza"
