@@ -985,9 +985,22 @@ def test_an_attack_near_a_crossing_named_for_a_kibbutz_is_news_of_the_strip():
     "Devastation at Aid Distribution: Gaza Under Fire",
     "Dozens Shot Near Food Distribution Point as Crowds Gather",
     "Strikes Hit Near Humanitarian Aid Site on Sunday",
+    "Gunfire at Relief Centre Kills Four",
+    "Troops Open Fire near Water Collection Point in Deir al-Balah",
+    "Shelling at Bread Queue Leaves Seven Dead\nShelling hit a bread queue on Monday.",
 ])
 def test_a_headlines_common_nouns_in_capitals_are_no_place(text):
     assert all(m.place_id is not None for m in find_places(text).mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tanks Fire at Sudaniya Beach.", "Sudaniya Beach"),  # a sentence, with its stop
+    ("Shadia Abu Ghazala School in Al-Faluja, Gaza Strip", "Al-Faluja"),  # "in" tells a name
+    ("Crowds were shot at Abu Hasira Wharf in Gaza City on Sunday.", "Abu Hasira Wharf"),
+])
+def test_a_name_the_gazetteer_lacks_outside_a_headline_or_after_in_is_still_reported(
+        text, name):
+    assert name in [m.surface for m in find_places(text).mentions if m.place_id is None]
 
 
 def test_a_name_after_at_that_the_gazetteer_lacks_is_still_reported():

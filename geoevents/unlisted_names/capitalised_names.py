@@ -168,10 +168,40 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                 end = noun.end()
         if cands and cands[0].match != "exact":
             out.append(looked_up(text, start, end, cands))
-        else:
+        elif not (hit.group().split()[0].lower() in _NEAR_PREPOSITIONS and
+                  _in_a_title_case_line(text, start, end)):
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
     return out
+
+
+# The prepositions a headline puts before a site told by its common nouns ("Shot Near Food
+# Distribution Point"); "in" is left to tell a name ("School in Al-Faluja, Gaza Strip")
+_NEAR_PREPOSITIONS = frozenset({"at", "near"})
+# The short words a headline may leave in lower case ("Shooting near Food Distribution
+# Point as Crowds Gather")
+_TITLE_LOWER = frozenset("""
+a an the and or but nor for of at by to in on as near from with into over amid after under
+upon off up via
+""".split())
+
+
+# A name's article, in lower case in a headline too ("Deir al-Balah")
+_NAME_ARTICLE = re.compile(r"(?:al|el|an|ad|as|ash|ar|az)-[A-Z]")
+
+
+def _in_a_title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands in a headline: a line with no final full
+    stop whose words are all capitalised ("Devastation at Aid Distribution: Gaza Under
+    Fire"). There the capitals tell no name, so a name the gazetteer does not know is no
+    more than common nouns ("Aid Distribution", "Food Distribution Point")."""
+    # (the line around the name, at most 200 characters each way: bounded work per name)
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    line_end = text.find("\n", end, end + 200)
+    line = text[line_start:line_end if line_end >= 0 else end + 200].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return bool(line) and line[-1] not in ".!?;," and len(words) >= 3 and all(
+        w[0].isupper() or w.lower() in _TITLE_LOWER or _NAME_ARTICLE.match(w) for w in words)
 
 
 # The noun of a site a report names in full before it names it short ("near Nasser

@@ -30,10 +30,8 @@ Addition Response Total Fact Order Particular Contrast Short General Gaza's Octo
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
 Department Departments Office Offices Secretariat Headquarters Strip Gazan Gazans Egyptian
 Egyptians Lebanese Qatari Emirati Jordanian Syrian Iranian American Americans British French
-German Turkish Yemeni Aid Food Humanitarian Distribution Relief
+German Turkish Yemeni
 """.split())
-# (a headline's common nouns in capitals: "Devastation at Aid Distribution: Gaza Under Fire",
-# "Shooting Near Food Distribution Point")
 
 
 # A nationality's adjective names no place ("near the Kuwaiti field hospital", "an Omani
