@@ -397,3 +397,45 @@ def test_the_last_sentence_end_far_back_is_the_last_of_a_whole_scan(long_text):
         for end in [*range(0, len(text), len(text) // 97), len(text)]:
             assert counted_days._last_sentence_end(text, end) == max(
                 (m.end() for m in counted_days._SENTENCE_END.finditer(text, 0, end)), default=0)
+
+
+def _one_long_sentence(clause: str, times: int) -> str:
+    """``clause`` said ``times`` times in one sentence with no full stop, then one more
+    sentence: the shape of a feed with its punctuation stripped."""
+    return (clause + ", and ") * times + "nothing else. Aid arrived in Rafah on Monday."
+
+
+def test_the_next_sentences_day_is_read_once_per_sentence(monkeypatch):
+    from geoevents.event_dates import told_next
+
+    calls = []
+    real = told_next.find_dates
+    monkeypatch.setattr(told_next, "find_dates",
+                        lambda *a, **k: calls.append(a[2:4]) or real(*a, **k))
+    text = _one_long_sentence("UNRWA condemned on Tuesday the strike on its school", 60)
+    doc = parse(text, published="2024-06-29")
+    assert doc.events
+    # the sentences after the long one are read once, not once per unit in it
+    assert len(calls) <= 6, len(calls)
+
+
+def test_the_incidents_of_a_sentence_are_read_once(monkeypatch):
+    from geoevents.casualties import tallies
+
+    tallies._incidents_in.cache_clear()
+    calls = []
+    real = tallies._INCIDENTS
+
+    class Counting:
+        def finditer(self, *a):
+            calls.append(a[1:])
+            return real.finditer(*a)
+
+    monkeypatch.setattr(tallies, "_INCIDENTS", Counting())
+    text = _one_long_sentence(
+        "The army said it killed several fighters, while the ministry said 37 were killed "
+        "in the strike on Rafah", 60)
+    doc = parse(text, published="2024-06-29")
+    assert doc.events
+    assert len(calls) == len(set(calls)), "a sentence's incidents read more than once"
+    tallies._incidents_in.cache_clear()

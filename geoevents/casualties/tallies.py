@@ -11,6 +11,7 @@ its ninth month" elsewhere does not make "killed 12" a war total.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
@@ -589,7 +590,15 @@ def many_incidents_told(text: str, start: int, end: int, at: int | None = None,
     return any((n := number_word(i.group("n"))) is not None and n >= _MANY_INCIDENTS and
                not _ONE_OF.search(text, max(start, i.start() - 40), i.start()) and
                (at is None or to is None or _incidents_govern(text, i, at, to, start, end))
-               for i in _INCIDENTS.finditer(text, start, end))
+               for i in _incidents_in(text, start, end))
+
+
+@lru_cache(maxsize=16)
+def _incidents_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The counts of incidents in ``text[start:end]``, read once per sentence: each count
+    in it asks (a sentence of 80 kB with no full stop and a thousand counts would read its
+    words a thousand times)."""
+    return tuple(_INCIDENTS.finditer(text, start, end))
 
 
 # "since the Gaza war began, more than 180 UNRWA buildings were hit and as a result, over

@@ -62,10 +62,21 @@ def the_next_sentences_day(cues: Cues, unit: EventUnit,
     """The day, to the day, of one of the next sentences after ``unit``'s that opens by
     telling the same attack again with that day, none of those between giving a day; None
     otherwise."""
+    # (asked once per sentence: a sentence of many units, or one of 80 kB with no full stop,
+    # would otherwise read the sentences after it once per unit)
+    key = ("next sentences' day", unit.sentence.start, unit.sentence.end, anchor)
+    if key not in cues.memo:
+        cues.memo[key] = _next_sentences_day(cues, unit.sentence.start, unit.sentence.end,
+                                             anchor)
+    return cues.memo[key]  # type: ignore[return-value]
+
+
+def _next_sentences_day(cues: Cues, sentence_start: int, sentence_end: int,
+                        anchor: date | None) -> DateRef | None:
     text = cues.text
-    if _SEVERAL.search(text, unit.sentence.start, unit.sentence.end):
+    if _SEVERAL.search(text, sentence_start, sentence_end):
         return None
-    start = unit.sentence.end
+    start = sentence_end
     for _ in range(_SENTENCES_AHEAD):
         nxt = SENTENCE_END.search(text, start + 1)
         end = nxt.end() if nxt else len(text)
