@@ -534,6 +534,7 @@ _QUALIFIER = (r"(?!(?:during|including|concerning|regarding|following|involving)
               r"ing|ary|ory|ible|able|ity|ian|ist))")
 _INCIDENTS = re.compile(rf"\b(?=(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:{_QUALIFIER}\s+){{0,2}}"
                         rf"(?P<noun>incidents)\b)", re.I)
+_INCIDENTS_NOUN = re.compile(r"incidents", re.I)
 # Ten incidents or more: a toll over that many is a tally, no one event's. (Fewer are
 # events told together, "killed in two separate incidents", whose toll ACLED shares out.)
 _MANY_INCIDENTS = 10
@@ -598,6 +599,8 @@ def _incidents_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The counts of incidents in ``text[start:end]``, read once per sentence: each count
     in it asks (a sentence of 80 kB with no full stop and a thousand counts would read its
     words a thousand times)."""
+    if _INCIDENTS_NOUN.search(text, start, end) is None:  # (most sentences: no such noun)
+        return ()
     return tuple(_INCIDENTS.finditer(text, start, end))
 
 
