@@ -204,9 +204,10 @@ _RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{QUANT})\s+"
                               r"(?:patients|casualties|people)\b[^.;:!?]*[.;]\s*$", re.I)
 
 
-def _dead_of_the_hurt(text: str, at: int, end: int, count: int) -> re.Match | None:
+def _dead_of_the_hurt(text: str, at: int, end: int, count: int
+                      ) -> tuple[re.Match, int] | None:
     """The share of the hurt counted up to ``at`` told dead right after it (dead on arrival,
-    died of their wounds since), where it is a number less than the hurt's."""
+    died of their wounds since), with its number, where that is less than the hurt's."""
     share = _OF_WHOM_DEAD.match(text, at, end)
     if share is None:
         return None
@@ -214,15 +215,14 @@ def _dead_of_the_hurt(text: str, at: int, end: int, count: int) -> re.Match | No
     less = parse_number(words)
     if less is None or not 0 < less < count or words.lower() in _VAGUE_HEADS:
         return None
-    return share
+    return share, less
 
 
 def _hurt_less_dead(text: str, m: re.Match, count: int, end: int) -> int:
     """The hurt a hospital received, or an attack wounded, less those of them told dead right
     after."""
-    share = _dead_of_the_hurt(text, m.end(), end, count)
-    return count if share is None else count - parse_number(share.group("n") or
-                                                             share.group("k"))
+    told = _dead_of_the_hurt(text, m.end(), end, count)
+    return count if told is None else count - told[1]
 
 
 # "received 132 casualties on Saturday, 31 of whom died": casualties, the dead and the hurt
@@ -272,12 +272,12 @@ def died_of_the_hurt(text: str, m: re.Match, count: int, end: int,
     """The dead told as a share of the ``count`` hurt that ``m`` matched ("received 132
     patients with weapon-related injuries, 31 of whom died": 31 dead), of the same tally or
     event as the hurt; None where no share is told dead."""
-    share = _dead_of_the_hurt(text, m.end(), end, count)
-    if share is None:
+    told = _dead_of_the_hurt(text, m.end(), end, count)
+    if told is None:
         return None
+    share, dead = told
     at = share.start("n") if share.group("n") else share.start("k")
-    return Casualty("killed", parse_number(share.group("n") or share.group("k")), at,
-                    share.end(), text[at:share.end()], None, cumulative)
+    return Casualty("killed", dead, at, share.end(), text[at:share.end()], None, cumulative)
 
 
 def received_less_dead(text: str, start: int, end: int) -> Casualty | None:
