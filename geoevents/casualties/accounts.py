@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from geoevents.casualties.headcount import VAGUE_HEADS
 from geoevents.casualties.record import Casualty
 
-# The words that give a count with no number ("several" is ten by ACLED's convention)
-_VAGUE = re.compile(r"\b(?:several|many|a\s+number\s+of|a\s+few|dozens|scores)\b", re.I)
+# The words that give a count with no number ("several" is ten by ACLED's convention), as
+# the head count reads them
+_VAGUE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(VAGUE_HEADS))
+                    + r")\b", re.I)
 # a speaker's claim: "The military said it had killed", "the army says its forces killed"
 _CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced|stated)\b", re.I)
 # the other account, given to another speaker: "while Gaza's Al-Aqsa Martyrs hospital said"

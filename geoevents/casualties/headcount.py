@@ -95,7 +95,7 @@ _AMONG_THE_WHOLE = {"killed": re.compile(rf"{_AMONG}(?:killed|dead|fatalities|ma
 # civilians with seven women amongst them were killed")
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 
-_VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
+VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
                           "dozens", "dozens of"})
 # Words that give the hurt no number (ACLED's conventional values are for the dead)
 _NO_NUMBER = frozenset({"several", "many", "a number of", "a few"})
@@ -169,7 +169,7 @@ def dead_along_with(text: str, start: int, end: int) -> Casualty | None:
     if m is None:
         return None
     each = list(EACH_VICTIM.finditer(m.group("more")))
-    if any((q.group("q") or "").lower() in _VAGUE_HEADS for q in each):
+    if any((q.group("q") or "").lower() in VAGUE_HEADS for q in each):
         return None  # "was killed along with several officials": no number told
     more = [_victims(q) for q in each]
     if not more or not all(more):
@@ -213,7 +213,7 @@ def _dead_of_the_hurt(text: str, at: int, end: int, count: int
         return None
     words = share.group("n") or share.group("k")
     less = parse_number(words)
-    if less is None or not 0 < less < count or words.lower() in _VAGUE_HEADS:
+    if less is None or not 0 < less < count or words.lower() in VAGUE_HEADS:
         return None
     return share, less
 
@@ -236,7 +236,7 @@ def casualties_split(text: str, start: int, end: int) -> tuple[Casualty, Casualt
     dead: that share dead, the rest hurt; None where no casualties are so split."""
     for whole in _CASUALTIES.finditer(text, start, end):
         count = parse_number(whole.group("n"))
-        if count is None or whole.group("n").lower() in _VAGUE_HEADS:
+        if count is None or whole.group("n").lower() in VAGUE_HEADS:
             continue
         died = died_of_the_hurt(text, whole, count, end, False)
         if died is not None and died.count is not None:
@@ -289,7 +289,7 @@ def received_less_dead(text: str, start: int, end: int) -> Casualty | None:
         return None
     whole, dead = parse_number(intake.group("n")), parse_number(doa.group("n"))
     if whole is None or dead is None or not 0 < dead < whole or \
-            intake.group("n").lower() in _VAGUE_HEADS or \
+            intake.group("n").lower() in VAGUE_HEADS or \
             SPAN_AFTER.search(text, intake.end("n"), intake.end()):
         return None
     return Casualty("injured", whole - dead, doa.start(), doa.end(), doa.group(0), None, False)
@@ -302,7 +302,7 @@ def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | Non
     part where the part told is more, and two for each couple."""
     count = 1 if m.group("n").lower() == "another" or m.re is KIN_HEAD or \
         m.re is KIN_HEAD_HURT else parse_number(m.group("n"))
-    if count is not None and m.group("n").lower() in _VAGUE_HEADS:
+    if count is not None and m.group("n").lower() in VAGUE_HEADS:
         part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
         if part is not None and (parse_number(part.group("n")) or 0) > count and \
                 not _ANOTHER_GROUP.search(text, m.end(), part.start("n")):
