@@ -51,7 +51,7 @@ def crossing_named_for(gaz: Gazetteer, text: str, end: int, place: Place) -> Pla
     if place.in_gaza or place.feature_class not in _TOWNS or place.lat is None or \
             not _names_a_crossing(text, end):
         return None
-    return _edge_region(gaz, place)
+    return _nearest_region(gaz, place)
 
 
 def _names_a_crossing(text: str, end: int) -> bool:
@@ -67,22 +67,10 @@ def _names_a_crossing(text: str, end: int) -> bool:
         _CROSSING_GOES_ON.match(text, m.end()) is None
 
 
-def _edge_region(gaz: Gazetteer, place: Place) -> Place | None:
-    """The region nearest ``place``, worked out once per gazetteer and community."""
-    edges = _edges_of(gaz)
-    if place.id not in edges:
-        edges[place.id] = _nearest_region(gaz, place)
-    return edges[place.id]
-
-
-@lru_cache(maxsize=4)
-def _edges_of(gazetteer: Gazetteer) -> dict[str, Place | None]:
-    """The answers found so far over ``gazetteer``, kept with the gazetteer itself as key
-    (never its id, which a later one may reuse), for the last few gazetteers only."""
-    return {}
-
-
+@lru_cache(maxsize=64)  # (a few gazetteers' dozen communities each)
 def _nearest_region(gaz: Gazetteer, place: Place) -> Place | None:
+    """The region nearest ``place``, worked out once per gazetteer and community (the
+    gazetteer itself is the key, never its id, which a later one may reuse)."""
     # (shapely on first use, as everywhere in the package: ``import geoevents`` stays light)
     from shapely.geometry import Point
 
