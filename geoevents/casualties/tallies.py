@@ -594,7 +594,7 @@ def many_incidents_told(text: str, start: int, end: int, at: int | None = None,
                for i in _incidents_in(text, start, end))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # (the sentences of one report, asked in turn; few texts kept alive)
 def _incidents_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The counts of incidents in ``text[start:end]``, read once per sentence: each count
     in it asks (a sentence of 80 kB with no full stop and a thousand counts would read its
