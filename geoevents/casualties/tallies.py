@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
-from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, days_told_on
 from geoevents.quantities import number_word
 
 # Words that make a count a war total when they stand next to it ("the death toll since
@@ -552,15 +552,14 @@ _ONE_OF_THEM_NAMED = re.compile(r"\b(?:including|among\s+(?:them|which|those|the
                                 r"one\s+of\s+(?:them|which|these|those)|in\s+one\b|"
                                 r"the\s+(?:[a-z]+est|latest|last|first)\s+(?:of|being)\b)",
                                 re.I)
-# A count's clause that names its own day ("a strike on Friday killed 30"): that day's dead
-_A_DATE = re.compile(rf"\b(?:on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                     rf"{MONTH_PATTERN}|on\s+{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.I)
 
 
 def names_its_own_day(text: str, lo: int, hi: int) -> bool:
-    """Whether the span ``lo``..``hi`` (a count's clause) names a day of its own, which
-    makes its count that day's, not a tally's."""
-    return _ITS_DAY.search(text, lo, hi) is not None or _A_DATE.search(text, lo, hi) is not None
+    """Whether the span ``lo``..``hi`` (a count's clause) names a day of its own ("a strike
+    on Friday killed 30", "on 3 March", "today"), which makes its count that day's, not a
+    tally's. (A day written out is read by the date reader, as every rule that asks
+    whether a clause tells its day: see :func:`geoevents.dates.days_told_on`.)"""
+    return _ITS_DAY.search(text, lo, hi) is not None or bool(days_told_on(text, lo, hi))
 
 
 def _clause_around(text: str, at: int, to: int, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,10 @@ The package's modules, one decision each, in the order they build on one another
   universal time ("11 p.m. GMT Sunday");
 - :mod:`geoevents.dates.nights_and_periods`: a night told by a day named or by its two
   days ("overnight into Thursday", "the night of 14 to 15 May"), and the days that bound a
-  period ("since 7 October", "between 31 October and 1 November").
+  period ("since 7 October", "between 31 October and 1 November");
+- :mod:`geoevents.dates.days_told_on`: the days a clause says something was done on ("on
+  27 June", "on Thursday, June 27th"), read with the patterns above, for the rules that
+  compare a count's day with another's.
 
 :func:`find_dates` finds them all in a stretch of a report and settles each one's day.
 """
@@ -38,6 +41,7 @@ from geoevents.dates.counted_days import (
     day_counted_from,
     hours_before_no_day,
 )
+from geoevents.dates.days_told_on import days_told_on
 from geoevents.dates.expressions import (
     IN_A_NAME,
     KINDS_AND_PATTERNS,
@@ -90,7 +94,8 @@ from geoevents.quantities import parse_number
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
            "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK", "DURING_THE_NIGHT",
-           "night_of_a_day_told", "TO_COME", "SINCE_PHRASE", "latest_on_or_before"]
+           "night_of_a_day_told", "TO_COME", "SINCE_PHRASE", "latest_on_or_before",
+           "days_told_on"]
 
 _INDEX = PrefixIndex(PATTERNS)
 # the days a universal-time clock told with them may move to Gaza's: a weekday or a date

@@ -9,22 +9,16 @@ four, and killing two": a count with no day of its own.)
 
 from __future__ import annotations
 
-import re
-
 from geoevents.casualties import Casualty
-from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from geoevents.dates import days_told_on
 from geoevents.sentences import Span
 from geoevents.units.record import EventUnit
 
-# "on 27 June", "on June 27", "on Saturday", "again on Saturday": the day an act was done
-_ON_A_DAY = re.compile(rf"\bon\s+(?:the\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       rf"{MONTH_PATTERN})|(?:{MONTH_PATTERN}\s+\d{{1,2}})(?:st|nd|rd|th)?|"
-                       rf"{WEEKDAY_PATTERN})\b", re.I)
-
 
 def _days_named(span: Span) -> frozenset[str]:
-    """The days a clause says something was done on ("on 25 June", "on Friday")."""
-    return frozenset(" ".join(m.group(1).lower().split()) for m in _ON_A_DAY.finditer(span.text))
+    """The days a clause says something was done on ("on 25 June", "again on Saturday"),
+    as the date reader reads them: "on 25 June" and "on June 25th" are one day."""
+    return days_told_on(span.text)
 
 
 def another_days_count(unit: EventUnit, c: Casualty, clause: Span) -> bool:
