@@ -310,3 +310,28 @@ def test_an_event_told_on_a_day_in_figures_takes_that_day():
     events = parse(text, published="2025-06-16").events
     assert [(e.location, e.event_date, e.fatalities) for e in events] == [
         ("Khan Younis", "2025-06-14", 8)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("struck on Tuesday, June 4", "2024-06-04"),
+    ("struck on Tuesday, June 4th", "2024-06-04"),
+    ("struck on Tuesday 4 June", "2024-06-04"),
+    ("struck on Tuesday (4 June)", "2024-06-04"),
+    ("struck on Tuesday, the 4th of June", "2024-06-04"),
+    ("struck on Monday, December 4, 2023", "2023-12-04"),
+    ("Last Friday, 14 June, strikes hit", "2024-06-14"),
+])
+def test_a_weekday_told_with_its_date_is_that_date(text, expected):
+    assert [r.date for r in find_dates(text, SAT)] == [expected, expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date that falls on another weekday: a slip, or two things; each keeps its own
+    ("struck on Wednesday, June 4", ["2024-06-26", "2024-06-04"]),
+    ("On Sunday, 12 people were killed", ["2024-06-23"]),
+    ("On Sunday, 7 October survivors gathered", ["2024-06-23", "2023-10-07"]),
+    # a day between them: not told together
+    ("struck on Tuesday and on 4 June", ["2024-06-25", "2024-06-04"]),
+])
+def test_a_weekday_and_a_date_not_of_one_day_keep_their_own(text, expected):
+    assert [r.date for r in find_dates(text, SAT)] == expected

@@ -126,6 +126,7 @@ def test_one_day_written_two_ways_is_one_attack(first, second):
 
 @pytest.mark.parametrize("first,second,days", [
     ("on 20/06/2024", "on June 22", ("2024-06-20", "2024-06-22")),
+    ("on Thursday, June 20th", "on 22 June", ("2024-06-20", "2024-06-22")),
     ("on 20 June", "on 22/06/2024", ("2024-06-20", "2024-06-22")),
 ])
 def test_two_days_each_with_a_toll_in_forms_the_reader_knows_are_two_attacks(first, second,

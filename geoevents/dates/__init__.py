@@ -86,6 +86,7 @@ from geoevents.dates.resolve import (
     night_of_a_day_told,
     past_year,
     resolve_match,
+    weekdays_of_their_dates,
     writes_its_year,
 )
 from geoevents.dates.time_zones import local_day
@@ -313,4 +314,4 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         # "On 16 November, for the second consecutive day": the day given rules; the span's
         # first day only dates a sentence that gives no day of its own
         refs = [r for r in refs if "consecutive day" not in r.text.lower()]
-    return period_ends(text, nights_into(text, refs))
+    return period_ends(text, nights_into(text, weekdays_of_their_dates(text, refs)))

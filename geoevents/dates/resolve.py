@@ -10,9 +10,17 @@ day the war began, and "would take effect on Sunday" a day to come.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from geoevents.dates.expressions import MONTHS, WEEKDAYS, DateRef, parse_published
+from geoevents.dates.expressions import (
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    DateRef,
+    parse_published,
+)
 from geoevents.quantities import ORDINALS, parse_number
 
 
@@ -274,3 +282,29 @@ def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | N
         return anchor - timedelta(days=back), 1, qual == "since"
     value, precision = _relative(m.group(1), anchor)
     return value, precision, False
+
+
+# "on Tuesday, June 4", "Wednesday 24 January", "Monday (30 December)": a weekday told with
+# the date it falls on names that date, not the last such weekday before the report
+_WEEKDAY_THEN_DATE = re.compile(r"\s*(?:,\s*|\(\s*)?(?:the\s+)?")
+_A_WEEKDAY_TOLD = re.compile(rf"(?:(?i:last|this|on|early|late|since)\s+)?({WEEKDAY_PATTERN})"
+                             r"(?:'s)?")
+_A_DATE_WRITTEN = re.compile(rf"\d|{MONTH_PATTERN}")
+
+
+def weekdays_of_their_dates(text: str, refs: list[DateRef]) -> list[DateRef]:
+    """``refs`` (in order) with a weekday written right before its date given that date's
+    day: "struck on Tuesday, June 4", told on 29 June, is 4 June, not 25 June. Only where
+    the date falls on that weekday, so a weekday and a date that are two things ("on
+    Sunday, 7 October survivors gathered") or a slip of the writer's keep their own."""
+    out = list(refs)
+    for k in range(len(out) - 1):
+        weekday, told = out[k], out[k + 1]
+        named = _A_WEEKDAY_TOLD.fullmatch(weekday.text)
+        day = parse_published(told.date) if told.date and told.precision == 1 else None
+        if named is not None and day is not None and weekday.date != told.date and \
+                weekday.end <= told.start and _A_DATE_WRITTEN.match(told.text) and \
+                _WEEKDAY_THEN_DATE.fullmatch(text, weekday.end, told.start) and \
+                day.weekday() == WEEKDAYS[named.group(1).lower()]:
+            out[k] = replace(weekday, date=told.date)
+    return out
