@@ -113,6 +113,7 @@ from geoevents.triggers.irrealis import (
     told_as_spared,
     told_as_unreal,
 )
+from geoevents.triggers.recordings import a_recording_made
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.
@@ -149,6 +150,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         at, stop = m.start(), m.end()
         lo = max(start, at - _LOOK_BACK)
         if in_another_sense(low, lo, at, stop, end) or \
+                a_recording_made(low, lo, at, stop, end) or \
                 told_as_unreal(cues, low, lo, at, stop, end, sub) or \
                 a_hospital_intake(low, at, stop) or \
                 told_as_feared_or_guessed(low, start, lo, at, stop, end) or \
