@@ -18166,6 +18166,31 @@ def test_a_campaigns_start_with_its_day_or_told_plainly_stays(text, day):
     assert day in [e.event_date for e in parse(text, published="2024-12-06").events]
 
 
+@pytest.mark.parametrize("text", [
+    "Orders were issued for districts of Beit Hanoun and Beit Lahiya, which have been heavily "
+    "damaged since Israeli tanks entered at the beginning of the ground invasion.",
+    "Homes in Jabalia camp have stood empty since Israeli troops stormed it in the first "
+    "weeks of the war.",
+    "The clinic in Khuza'a has been out of service since Israeli forces moved in last year.",
+    "Schools in Beit Lahia were wrecked at the beginning of the ground invasion.",
+    "Much of Shejaia was flattened in the early weeks of the offensive, residents said.",
+])
+def test_a_campaigns_first_days_or_year_told_as_a_time_is_no_event(text):
+    assert all(e.event_type != "Battles" for e in parse(text, published="2024-08-07").events)
+
+
+@pytest.mark.parametrize("text,day", [
+    # its own day told: an incursion of that day
+    ("Israeli tanks entered Beit Hanoun and shelled homes at the beginning of the new "
+     "operation on Monday.", "2024-08-05"),
+    ("Israeli tanks entered Beit Hanoun at the start of the ground invasion on 27 October.",
+     "2023-10-27"),
+])
+def test_a_campaigns_first_days_with_a_day_told_stay_an_event(text, day):
+    assert day in [e.event_date for e in parse(text, published="2024-08-07").events
+                   if e.event_type == "Battles"]
+
+
 def test_a_deed_counted_before_a_campaign_begun_in_a_month_stays():
     got = _coded("Israeli forces have detained 30 people in Beit Lahia, the army said, adding "
                  "that troops have operated there since the offensive began in October.",

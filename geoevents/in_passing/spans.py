@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import WEEKDAY_PATTERN
-from geoevents.in_passing.days import A_DAY, DAY_AFTER, MONTH
+from geoevents.in_passing.days import A_DAY, CAMPAIGN_START, DAY_AFTER, MONTH
 
 # "after a siege of more than two weeks, during which the hospital came under repeated
 # shelling": what went on over weeks, told as the time before what the sentence tells (not
@@ -186,7 +186,8 @@ def since_it_resumed(low: str, before: str, lo: int, at: int, stop: int, end: in
 _SINCE_IT_BEGAN = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,3}?(?:launched|sent|began|"
                              r"started|rolled|pushed|moved|deployed|stormed|invaded|entered)\s+"
                              r"(?:[\w'’\"“”-]+\s+){0,3}$")
-_SENT_OR_LAUNCHED = re.compile(r"(?:sent|launched|began|started|rolled|pushed|moved|deployed|"
+# (the trigger's own verb, after its subject if it has one: "since Israeli tanks entered")
+_SENT_OR_LAUNCHED = re.compile(r"\b(?:sent|launched|began|started|rolled|pushed|moved|deployed|"
                                r"stormed|invaded|entered)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,3}?$")
 # (the month the since-clause's own: no clause opened and no day told before it)
@@ -195,16 +196,32 @@ _IN_A_MONTH = re.compile(r"(?:(?!\b(?:and\s+(?:on|killed|struck|shelled)|when|wh
                          rf"mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?{MONTH}\b(?!\s*\d)")
 
 
+# ... or with the war's own first days, or a year, as its time: "districts heavily damaged
+# since Israeli tanks entered at the beginning of the ground invasion", "since troops moved
+# in during the first weeks of the war", "since Israel sent tanks into the camp last year"
+# (the clause's own, as with a month)
+_AT_THE_WARS_START = re.compile(
+    r"(?:(?!\b(?:and\s+(?:on|killed|struck|shelled)|when|where|while|as|which|who|after|"
+    r"before)\b)[^.;,]){0,100}?\b(?:(?:at|in|during)\s+(?:the\s+)?(?:very\s+)?"
+    rf"(?:{CAMPAIGN_START}|early\s+(?:days|weeks|months|stages)|first\s+(?:days|weeks|months))"
+    r"\s+of\s+(?:the\s+|its\s+|israel['’]s\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|invasion|"
+    r"offensive|operation|campaign|assault|onslaught|incursion)s?|last\s+year|"
+    r"in\s+(?:19|20)\d\d)\b")
+
+
 def since_it_was_launched(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
-    """Whether the trigger is the start of a campaign told in a since-clause with only a month
-    ("have been under repeated attack since Israel sent tanks into Beit Lahiya in October"):
-    the time the sentence's news is told against, not an attack of the report's."""
+    """Whether the trigger is the start of a campaign told in a since-clause with only a
+    month, a year or the war's first days as its time ("have been under repeated attack
+    since Israel sent tanks into Beit Lahiya in October", "heavily damaged since Israeli
+    tanks entered at the beginning of the ground invasion"): the time the sentence's news is
+    told against, not an attack of the report's."""
     if "since" not in before:
         return False
     told = _SINCE_IT_BEGAN.search(low, lo, at) is not None or \
         _SINCE_BEFORE.search(low, lo, at) is not None and \
-        _SENT_OR_LAUNCHED.match(low, at, stop) is not None
-    return told and _IN_A_MONTH.match(low, stop, end) is not None and \
+        _SENT_OR_LAUNCHED.search(low, at, stop) is not None
+    return told and (_IN_A_MONTH.match(low, stop, end) is not None or
+                     _AT_THE_WARS_START.match(low, stop, end) is not None) and \
         not DAY_AFTER.match(low, stop, end)
 
 

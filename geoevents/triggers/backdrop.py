@@ -663,12 +663,34 @@ def names_a_campaign(low: str, at: int, stop: int) -> bool:
     return _CAMPAIGN.fullmatch(low, at, stop) is not None
 
 
+# A campaign named by its first days as the time of something else: "Beit Lahia was heavily
+# damaged at the beginning of the ground invasion", "homes destroyed in the early weeks of
+# the offensive", "by the start of the war" (not "at the start of the ground invasion on 27
+# October": its day told; nor "at the beginning of the new operation on Monday")
+_AT_ITS_START = re.compile(rf"\b(?:at|in|by) (?:the )?(?:very )?(?:{CAMPAIGN_START}|early "
+                           r"(?:days|weeks|months|stages)|first (?:days|weeks|months)) of "
+                           r"(?:the |its |israel's |an? )?(?:[\w'-]+ ){0,2}$")
+_FIRST_DAYS_OF = re.compile(r"(?:(?:ground|land|military) )?(?:offensive|invasion|incursion|"
+                            r"operation|campaign|assault|onslaught|war)s?")
+
+
+def named_by_its_first_days(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the campaign at ``low[at:stop]`` is named by its first days as the time of
+    what the sentence tells ("damaged at the beginning of the ground invasion"), with no day
+    of its own told."""
+    return _FIRST_DAYS_OF.fullmatch(low, at, stop) is not None and \
+        _AT_ITS_START.search(low, lo, at) is not None and \
+        not STARTED_ON.match(low, stop, end) and not DAY_AFTER.match(low, stop, end)
+
+
 def named_as_backdrop(low: str, before: str, start: int, lo: int, at: int, stop: int,
                       end: int, etype: str, sub: str, strength: float, campaign: bool) -> bool:
     """Whether the campaign, the deal or the attack is named as the backdrop of the news, or
     as what may come: the war itself, a campaign named in a prepositional phrase, fighting
     that goes on, harm under it, a question asked. ``strength``: the trigger's in the table;
     ``campaign``: whether the word is a campaign's."""
+    if " of " in before and named_by_its_first_days(low, lo, at, stop, end):
+        return True
     if campaign and low.startswith(("invasion", "offensive"), at) and \
             _THE_WAR.match(low, stop, end) or _WOULD.match(low, stop, end):
         return True  # "the Israeli invasion of the Gaza Strip": the war; "an offensive on
