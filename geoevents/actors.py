@@ -104,10 +104,20 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     # ("the Hamas-run health ministry": who runs the enclave, not who acted)
     # ("the Israel-Hamas war", "the Hamas-led government", "a rescue force under Hamas
     # authority", "the Health Ministry run by Hamas": a name for the war or the authorities)
+    # ("Hamas-affiliated media said", "the Ministry of Health affiliated with Hamas declared":
+    # who tells the news, not who acted; but "gunmen affiliated with Hamas opened fire": the
+    # gunmen are the party)
     (HAMAS, "armed", "Palestinian", r"(?<!Israel[-–])(?<!Israel - )(?<!run by )"
                        r"(?<!ruled by )(?<!controlled by )"
+                       r"(?<![Mm]inistry affiliated with )(?<![Mm]edia affiliated with )"
+                       r"(?<![Oo]utlets affiliated with )(?<![Aa]gency affiliated with )"
+                       r"(?<![Cc]hannel affiliated with )(?<![Ss]ources affiliated with )"
+                       r"(?<![Hh]ealth affiliated with )"
                        r"Hamas(?! official)(?!’s armed)(?!'s armed)"
                        r"(?![-–](?:run|controlled|administered|governed|ruled)\b)"
+                       r"(?![-–](?:affiliated|aligned|linked|allied|owned) (?:[\w-]+ )?(?:media|"
+                       r"news|outlets?|channels?|television|TV|radio|websites?|newspapers?|"
+                       r"agenc(?:y|ies)|sources|press|ministry|authorities|government)\b)"
                        # (not "the Hamas-led attack on Israel": who led it acted)
                        r"(?![-–]led,? (?:[\w-]+,? ){0,3}(?:government|authorities|administration|"
                        r"ministry)\b)"

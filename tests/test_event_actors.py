@@ -1198,3 +1198,24 @@ def test_aid_attacked_by_a_side_named_keeps_that_side(text, actor1):
 def test_an_ambush_of_the_army_stays_a_clash(text):
     (event,) = parse(text, published="2024-06-29").events
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Israeli military")
+
+
+# -- who tells the news is no party to it ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike killed 12 people in Nuseirat on Sunday, Hamas-affiliated media said.",
+    "An Israeli attack near an aid site killed at least 30 people in Rafah, WAFA and "
+    "Hamas-affiliated media said on Sunday.",
+    "The Ministry of Health affiliated with Hamas said on Wednesday that dozens were killed in "
+    "an Israeli airstrike on Jabalia refugee camp.",
+    "Hamas-aligned news outlets said an Israeli drone strike killed four people in Bani "
+    "Suheila on Monday.",
+])
+def test_a_source_affiliated_with_hamas_is_not_the_party_hit(text):
+    events = parse(text, published="2024-03-22").events
+    assert events and all(e.actor2 != "Hamas" for e in events)
+
+
+def test_gunmen_affiliated_with_hamas_are_still_the_party():
+    (event,) = parse("Gunmen affiliated with Hamas opened fire on Israeli troops in Rafah on "
+                     "Sunday.", published="2024-03-22").events
+    assert event.actor1 == "Hamas"
