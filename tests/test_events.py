@@ -3805,3 +3805,25 @@ def test_the_armys_count_of_fighters_killed_apart_from_a_strike(text, want):
     got = [(e.sub_event_type, e.location, e.fatalities)
            for e in parse(text, published="2024-10-27").events]
     assert got == want, got
+
+
+# -- one raid told by the dwelling it hit ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A number of citizens were injured as a result of a raid that targeted a house owned by "
+    "the Abu Jalala family northwest of Nuseirat camp on Tuesday.",
+    "Three people were injured in a raid targeting an apartment in Deir al-Balah on Monday.",
+    "Two children were killed in a raid which struck a tent in al-Mawasi on Sunday.",
+])
+def test_a_raid_told_by_the_home_it_hit_is_an_air_strike(text):
+    subs = [e.sub_event_type for e in parse(text, published="2024-07-02").events]
+    assert subs == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli special forces conducted a raid on a building in Rafah on Monday, rescuing two "
+    "hostages.",
+    "Troops killed two men in a raid that targeted Hamas fighters in Jabalia on Monday.",
+])
+def test_a_raid_by_troops_or_on_fighters_stays_a_battle(text):
+    subs = [e.sub_event_type for e in parse(text, published="2024-07-02").events]
+    assert subs == ["Armed clash"]

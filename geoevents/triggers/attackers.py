@@ -66,6 +66,14 @@ _AIRCRAFT = re.compile(r"\b(?:jets?|warplanes?|aircraft|drones?|helicopters?|pla
                        r"air\s*(?:force|strikes?))\b")
 # ... or into a place: "targeted raids into Rafah"
 _RAIDS_INTO = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|inside)\b")
+# One raid told by the dwelling it hit, the wire's word for an air raid: "injured in a raid
+# that targeted a house owned by the Abu Jalala family", "a raid targeting an apartment in
+# Nuseirat" (not "a raid on a building in Rafah, rescuing two hostages": troops may go in;
+# nor "a raid that targeted Hamas fighters": people, a fight)
+_A_RAID_THAT_HIT = re.compile(r"\s+(?:(?:that|which)\s+(?:targeted|hit|struck|destroyed)|"
+                              r"targeting|hitting|striking)\s+(?:an?\s+|the\s+|two\s+|"
+                              r"several\s+)?(?:[\w'’-]+\s+){0,2}?(?:houses?|homes?|"
+                              r"apartments?|buildings?|tents?|flats?|residential)\b")
 # What falls from an airdrop: "an aid box struck a tent", "hit by a pallet"
 # (not "aid boxes were struck by a drone", "a truck carrying parcels was hit": what was hit)
 _AIRDROP_OBJECT = re.compile(r"\b(?:crates?|pallets?|parcels?|packages?|box(?:es)?|airdrops?)\s+"
@@ -370,6 +378,10 @@ def typed_by_who_raided_or_pounded(low: str, start: int, at: int, stop: int, end
             not _RAIDS_INTO.match(low, stop, end):
         etype, sub = AIR  # "Overnight raids on Khan Younis and Deir el-Balah", "killed
         # in Israeli raids targeting homes": raids told with no troops are from the air
+    elif low.startswith("raid", at) and stop - at == 4 and \
+            not _GROUND_RAIDS.search(low, max(start, at - 80), at) and \
+            _A_RAID_THAT_HIT.match(low, stop, end):
+        etype, sub = AIR  # "injured in a raid that targeted a house": an air raid
     if low.startswith("pound", at):
         if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
             etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"
