@@ -3827,3 +3827,26 @@ def test_a_raid_told_by_the_home_it_hit_is_an_air_strike(text):
 def test_a_raid_by_troops_or_on_fighters_stays_a_battle(text):
     subs = [e.sub_event_type for e in parse(text, published="2024-07-02").events]
     assert subs == ["Armed clash"]
+
+
+# -- a tank's guns at a place ------------------------------------------------------------
+@pytest.mark.parametrize("text,places", [
+    ("In other central Gaza regions, Israeli tanks targeted Nuseirat and Bureij on Monday.",
+     {"Nuseirat", "Bureij"}),
+    ("Israeli tanks targeted homes in Maghazi camp on Monday.", {"Maghazi Camp"}),
+    ("Israeli artillery and tanks bombarded the eastern areas of Khan Younis on Monday.",
+     {"Khan Younis"}),
+])
+def test_tanks_that_targeted_a_place_shelled_it(text, places):
+    events = parse(text, published="2024-08-07").events
+    assert {e.location for e in events} == places
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks targeted anyone approaching the fence in Rafah on Monday.",
+    "Israeli tanks targeted Hamas fighters in Jabalia on Monday.",
+])
+def test_tanks_that_targeted_people_are_no_shelling(text):
+    assert "Shelling/artillery/missile attack" not in [
+        e.sub_event_type for e in parse(text, published="2024-08-07").events]

@@ -144,6 +144,15 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
             r"cells?|squads?|famil(?:y|ies)|children|child|boys?|girls?|men|man|women|woman|"
             r"youths?|fishermen|farmers|shepherds|journalists?|(?:para)?medics?|displaced|"
             r"returnees|pedestrians|passers-by)\b)|"
+            # "Israeli tanks targeted Nuseirat and Bureij", "artillery and tanks bombarded the
+            # eastern areas": a tank's guns at a place (not "tanks targeted Hamas fighters",
+            # "targeted anyone approaching": a fight, or fire at people)
+            r"tanks? (?:(?:also|reportedly|then|later|repeatedly) )?(?:targeted|bombarded)"
+            r"(?! (?:[\w'’-]+ ){0,3}?(?:anyone|anybody|those|whoever|crowds?|civilians|people|"
+            r"protesters|aid seekers|palestinians|residents|fighters|militants|gunmen|hamas|"
+            r"cells?|squads?|famil(?:y|ies)|children|boys?|girls?|m[ae]n|wom[ae]n|youths?|"
+            r"fishermen|farmers|journalists?|(?:para)?medics?|displaced|returnees|"
+            r"pedestrians|operatives|members)\b)|"
             # (not "struck missile launch posts": a target)
             rf"missiles?(?! {AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
             # "Hamas's armed wing fired a barrage from Rafah", "rocket launches were identified
