@@ -3850,3 +3850,26 @@ def test_tanks_that_targeted_a_place_shelled_it(text, places):
 def test_tanks_that_targeted_people_are_no_shelling(text):
     assert "Shelling/artillery/missile attack" not in [
         e.sub_event_type for e in parse(text, published="2024-08-07").events]
+
+
+# -- a trapped building struck is a target, not a bomb gone off -------------------------
+@pytest.mark.parametrize("text", [
+    "The IDF said missile boats aided ground forces in Beit Lahia on Monday by striking "
+    "booby-trapped buildings and Hamas observation posts.",
+    "The army said troops destroyed booby-trapped buildings and explosives in Shejaia on "
+    "Monday.",
+    "Aircraft targeted several booby-trapped structures in Khan Younis on Monday, the "
+    "military said.",
+])
+def test_booby_trapped_buildings_struck_are_no_bomb_attack(text):
+    subs = [e.sub_event_type for e in parse(text, published="2024-07-09").events]
+    assert "Remote explosive/landmine/IED" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when a booby-trapped house blew up in Rafah on Monday.",
+    "A booby-trapped building exploded as troops entered it in Khan Younis on Monday.",
+])
+def test_a_booby_trapped_building_that_went_off_stays_a_bomb(text):
+    subs = [e.sub_event_type for e in parse(text, published="2024-07-09").events]
+    assert subs == ["Remote explosive/landmine/IED"]

@@ -266,6 +266,29 @@ def explosives_left_or_found(low: str, start: int, at: int, stop: int, end: int,
         not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, stop, start, end)))
 
 
+# A trapped building as what was struck or destroyed: "missile boats aided ground forces by
+# striking booby-trapped buildings and Hamas observation posts", "troops destroyed
+# booby-trapped buildings and explosives" (not "a booby-trapped building exploded as troops
+# entered", "soldiers were killed when a booby-trapped house blew up": the trap went off)
+_A_TRAP_STRUCK = re.compile(r"\b(?:struck|striking|strikes|hit|hitting|destroyed|destroying|"
+                            r"destroys|demolished|demolishing|targeted|targeting|bombed|"
+                            r"bombing|dismantled|dismantling|levelled|leveled|razed)\s+"
+                            r"(?:(?:a|an|the|two|several|dozens\s+of|many|more|other|"
+                            r"numerous)\s+)?(?:[\w-]+\s+){0,2}?$")
+_TRAPPED_BUILDING = re.compile(r"booby[- ]?trapped\s+(?:[\w-]+\s+)?(?:buildings?|houses?|"
+                               r"homes?|structures?|compounds?|posts?|sites?|tunnels?|shafts?|"
+                               r"positions?|apartments?|schools?)\b")
+
+
+def a_trap_struck(low: str, lo: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the bomb is what a trapped building was, struck or destroyed by the army: the
+    building is the target described, not a bomb that went off ("striking booby-trapped
+    buildings")."""
+    return sub == IED[1] and low.startswith("booby", at) and \
+        _TRAPPED_BUILDING.match(low, at) is not None and \
+        _A_TRAP_STRUCK.search(low, lo, at) is not None
+
+
 def set_ablaze_by_a_strike(low: str, lo: int, at: int, sub: str, out: list[Trigger]) -> bool:
     """Whether the fire is what a strike found before it did: "Israeli missiles set ablaze a
     tent camp", "Israeli shelling torched several tents" (``out``: the triggers kept so far;

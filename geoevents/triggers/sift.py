@@ -97,6 +97,7 @@ from geoevents.triggers.displacement import (
 from geoevents.triggers.explosives import (
     a_bomb_that_hit_nothing,
     a_fire_set_by_another,
+    a_trap_struck,
     destroyed_from_afar,
     explosives_left_or_found,
     hit_with_the_device,
@@ -210,6 +211,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 destroyed_from_afar(low, start, at, stop, end, sub) or \
                 forced_out_by_no_force(low, start, at, stop, sub) or \
                 explosives_left_or_found(low, start, at, stop, end, sub) or \
+                a_trap_struck(low, lo, at, stop, sub) or \
                 aid_not_delivered(low, start, lo, at, stop, end, sub) or \
                 a_move_not_made(low, start, lo, at, stop, end, sub) or \
                 delivery_as_a_circumstance(low, lo, at, sub) or \
