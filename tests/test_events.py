@@ -3873,3 +3873,24 @@ def test_booby_trapped_buildings_struck_are_no_bomb_attack(text):
 def test_a_booby_trapped_building_that_went_off_stays_a_bomb(text):
     subs = [e.sub_event_type for e in parse(text, published="2024-07-09").events]
     assert subs == ["Remote explosive/landmine/IED"]
+
+
+# -- a delivery told in a relative clause on who was hit ---------------------------------
+@pytest.mark.parametrize("text", [
+    "The convoy, which was delivering essential supplies to residents of Jabalia, had "
+    "coordinated its movement with the army on Tuesday.",
+    "A truck that was delivering flour to Jabalia was struck on Monday.",
+    "Aid workers who were delivering food to Beit Lahia came under fire on Monday.",
+])
+def test_a_delivery_in_a_relative_clause_is_no_aid_event(text):
+    subs = [e.sub_event_type for e in parse(text, published="2023-12-30").events]
+    assert "Aid delivery" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "The WFP delivered flour to Jabalia on Monday.",
+    "Aid trucks were delivering flour to Jabalia on Monday.",
+])
+def test_a_delivery_told_plainly_stays(text):
+    subs = [e.sub_event_type for e in parse(text, published="2023-12-30").events]
+    assert subs == ["Aid delivery"]

@@ -229,7 +229,10 @@ _FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|only)\s+(?:[\w-]+\s+){0,2
 # doing when another thing is told, or as a detail of a total (not "after unloading 100
 # tonnes of food", "also delivering supplies and medicines": done)
 _DELIVERING = ("delivering", "transferring", "unloading", "offloading")
+# ... or in a relative clause on who or what was hit: "the convoy, which was delivering
+# essential supplies, came under fire", "a truck that was delivering flour was struck"
 _WHILE_DOING = re.compile(r"\b(?:while|when|as\s+(?:they|he|she|it|we)\s+(?:were|was)|"
+                          r"(?:which|that|who)\s+(?:was|were)\s+(?:still\s+|also\s+|then\s+)?|"
                           r"with\s+(?:[\w'’-]+\s+){1,3})\s*$")
 
 # "out of the 61 missions to northern Gaza, none were facilitated by Israeli authorities",
@@ -359,8 +362,9 @@ def aid_not_delivered(low: str, start: int, lo: int, at: int, stop: int, end: in
 
 def delivery_as_a_circumstance(low: str, lo: int, at: int, sub: str) -> bool:
     """Whether the delivery is what someone was doing when another thing is told, or a
-    detail of a total: "aid workers killed while delivering food", "with Fogbow delivering
-    over a thousand pallets"."""
+    detail of a total: "aid workers killed while delivering food", "the convoy, which was
+    delivering supplies, came under fire", "with Fogbow delivering over a thousand
+    pallets"."""
     return bool(sub == AID[1] and low.startswith(_DELIVERING, at) and
                 _WHILE_DOING.search(low, lo, at))
 
