@@ -3894,3 +3894,31 @@ def test_a_delivery_in_a_relative_clause_is_no_aid_event(text):
 def test_a_delivery_told_plainly_stays(text):
     subs = [e.sub_event_type for e in parse(text, published="2023-12-30").events]
     assert subs == ["Aid delivery"]
+
+
+# -- an order told by what it ordered -----------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("The Israeli army released leaflets ordering all Palestinians to leave Gaza City, the AP "
+     "reported.", "Gaza City"),
+    ("The army issued a statement on Monday ordering residents of Beit Lahia to evacuate "
+     "immediately.", "Beit Lahia"),
+    ("Warplanes destroyed the tower in al-Rimal shortly after ordering residents to evacuate "
+     "on Sunday.", "Rimal"),
+    # the deed that put lives at risk, done
+    ("Israeli forces have placed civilian lives at serious risk by ordering residents of "
+     "Middle Gaza to relocate to Deir al-Balah.", "central Gaza"),
+])
+def test_an_order_told_by_ordering_people_to_leave_is_an_evacuation_order(text, place):
+    orders = [e.location for e in parse(text, published="2024-07-10").events
+              if e.sub_event_type == "Evacuation order"]
+    assert orders == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Since 1 December, when the Israeli military started ordering specific areas to "
+    "evacuate, 41 per cent of the Strip has been put under such orders.",
+    "Residents risk being ordered to leave Rafah again.",
+])
+def test_a_practice_begun_or_no_order_to_people_is_no_evacuation_order(text):
+    assert "Evacuation order" not in [e.sub_event_type
+                                      for e in parse(text, published="2024-07-10").events]

@@ -109,7 +109,12 @@ EVACUATION_ORDERS: tuple[Row, ...] = (
                  r"more than |roughly |approximately )*[\d.,]+ |(?:[\w.,-]+ ){1,5}?"
                  r"(?:square|sq\.?) (?:kilomet|km|mile)|an area\b)|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
-                 r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )"
+                 # ("released leaflets ordering all Palestinians to leave Gaza city": the
+                 # order told by what it ordered; not "since 1 December, when the military
+                 # started ordering specific areas to evacuate": a practice begun, no order)
+                 r"(?:ordered|(?<!started )(?<!began )(?<!begun )(?<!start )(?<!begin )"
+                 r"(?<!continued )(?<!keeps )(?<!kept )ordering|"
+                 r"instructed|instructs|(?<!following )(?<!after )(?<!the )"
                  r"(?<!under )(?<!new )(?<!its )(?<!their )orders|"
                  r"(?:israel|army|military|idf|forces|authorities|troops|soldiers) (?:\w+ )?"
                  r"(?:tells|told)) "

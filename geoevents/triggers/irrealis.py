@@ -44,7 +44,9 @@ _IRREALIS_WORDS = (
     r"(?:expand|intensify)|expanding|"
     r"prepare|prepared|preparing|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
-    r"expected|anticipated|looming|upcoming|imminent|risks?|demand\w*|refus\w*|"
+    # (not "placed civilian lives at serious risk by ordering residents to relocate": the
+    # deed that put them at risk, done)
+    r"expected|anticipated|looming|upcoming|imminent|risks?(?! by )|demand\w*|refus\w*|"
     r"brac(?:e|es|ed|ing)|fears?|feared|fearing|promised|"
     r"discuss\w*|date for|ahead of|in advance of|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
