@@ -1219,3 +1219,22 @@ def test_gunmen_affiliated_with_hamas_are_still_the_party():
     (event,) = parse("Gunmen affiliated with Hamas opened fire on Israeli troops in Rafah on "
                      "Sunday.", published="2024-03-22").events
     assert event.actor1 == "Hamas"
+
+
+# -- the army's machines named as what was hit -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hamas fighters hit an Israeli Apache helicopter with a SAM rocket in Bureij on Saturday.",
+    "The Qassam Brigades said its fighters targeted a Merkava tank with an explosive device "
+    "in Jabalia on Saturday.",
+    "Al-Quds Brigades said its fighters targeted a D9 bulldozer with an explosive device in "
+    "Khan Younis on Saturday.",
+])
+def test_an_israeli_tank_helicopter_or_bulldozer_hit_makes_the_army_the_side_hit(text):
+    events = parse(text, published="2025-01-04").events
+    assert events and all(e.actor2 == "Israeli military" for e in events)
+
+
+def test_a_helicopter_named_with_no_army_is_not_the_army_hit():
+    events = parse("A medical helicopter was hit by gunfire in Rafah on Saturday.",
+                   published="2025-01-04").events
+    assert all(e.actor2 != "Israeli military" for e in events)

@@ -63,10 +63,14 @@ ARMY_TOOL = re.compile(r"\b(?:quadcopters?|drones?(?!-)|snipers?|(?<!anti-)(?<!a
 # troops fired on, by no name of their own: "fired mortar rounds at troops", "claimed
 # sniper attacks on soldiers", "troops came under fire" (not "fire at a police force",
 # "troops of the Hamas-run police")
+# (and the army's machines by their names: "targeting a Merkava tank", "hit an Israeli Apache
+# helicopter", "a D9 bulldozer")
 TROOPS_HIT = re.compile(r"\b(?:at|on|against|targeting|targeted|ambushed|attacked|hit|struck)\s+"
                         r"(?:the\s+|an?\s+)?(?:Israeli\s+|IDF\s+|occupation\s+)?"
-                        r"(?:troops|soldiers|forces|force|patrols?|tanks?|armou?red\s+vehicles|"
-                        r"military\s+vehicles)\b"
+                        r"(?:troops|soldiers|forces|force|patrols?|"
+                        r"(?:(?:Merkava|Namer|Eitan)\s+)?tanks?|Merkavas?|armou?red\s+vehicles|"
+                        r"military\s+vehicles|(?<=Israeli\s)(?:Apache\s+)?helicopters?|"
+                        r"Apache(?:\s+helicopters?)?|(?:military\s+|D9\s+)bulldozers?|D9s?)\b"
                         r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|Palestinian|"
                         r"[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior|Egypt))|"
                         # (not "Jordanian soldiers came under fire", "Palestinian security
