@@ -13,6 +13,8 @@ The rules are kept by the decision they serve, each module building only on thos
   act told as done;
 - :mod:`~geoevents.triggers.recordings`: footage, scenes and moments "captured" by a camera,
   no ground taken;
+- :mod:`~geoevents.triggers.things_taken`: people, weapons and goods seized or captured, no
+  ground taken;
 - :mod:`~geoevents.triggers.backdrop`: the war and its campaigns, habits, spans and tolls, and
   attacks told before, named as the backdrop or the time of the news;
 - :mod:`~geoevents.triggers.attackers`: the sub-type an attack takes from who struck and from

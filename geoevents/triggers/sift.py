@@ -29,6 +29,7 @@ from geoevents.trigger_table import (
     RELEASE,
     SHELL,
     SIEGE,
+    TERRITORY,
     TRIGGER_TABLE,
     VIOLENT,
 )
@@ -115,6 +116,7 @@ from geoevents.triggers.irrealis import (
     told_as_unreal,
 )
 from geoevents.triggers.recordings import a_recording_made
+from geoevents.triggers.things_taken import no_ground_taken
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.
@@ -152,6 +154,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         lo = max(start, at - _LOOK_BACK)
         if in_another_sense(low, lo, at, stop, end) or \
                 a_recording_made(low, lo, at, stop, end) or \
+                no_ground_taken(low, lo, at, stop, end, sub == TERRITORY[1]) or \
                 told_as_unreal(cues, low, lo, at, stop, end, sub) or \
                 a_hospital_intake(low, at, stop) or \
                 told_as_feared_or_guessed(low, start, lo, at, stop, end) or \

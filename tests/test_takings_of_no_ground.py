@@ -1,4 +1,4 @@
-"""A camera's "captured": footage, scenes and moments recorded are no ground taken, while
+"""A camera's "captured", and people, weapons or goods taken, are no ground taken, while
 troops capturing a place still code a transfer of territory."""
 
 import pytest
@@ -35,4 +35,25 @@ def test_a_recording_captured_is_no_territory_taken(text):
     "of the operation.",
 ])
 def test_ground_captured_by_troops_stays_a_transfer_of_territory(text):
+    assert TERRITORY in _subs(text)
+
+
+# -- people, weapons and goods taken are no ground either ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Hamas gunmen killed a soldier east of Khan Younis and seized his weapon on Wednesday.",
+    "Combat conditions in Rafah raise the chances of more soldiers being captured on Monday.",
+    "Israeli naval forces seized the boat off Rafah on Monday.",
+    "Troops fought for ten hours in western Jabalia on Monday, during which they seized "
+    "weapons and exposed tunnel shafts.",
+])
+def test_people_or_things_taken_are_no_territory(text):
+    assert TERRITORY not in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rafah was seized by Israeli troops on Tuesday.",
+    "Israeli forces captured the town of Beit Hanoun from Hamas fighters on Monday.",
+    "Israeli forces seized control of the Philadelphi corridor on Wednesday.",
+])
+def test_ground_seized_stays_territory_whoever_took_it(text):
     assert TERRITORY in _subs(text)
