@@ -241,12 +241,46 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
 # ('"At least 20 people" were killed', '"dozens of civilians" were wounded': the count quoted
 # from a source, its verb after the closing mark)
 _QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
+# Where the victims were when they were killed, told between them and the verb: "A man at
+# the market in Deir al-Balah was killed", "Two boys from the Shati camp in Gaza City were
+# killed", "Three members of one family in Nuseirat were killed", "A woman sheltering in a
+# tent in al-Mawasi was killed". Longer than the four words of filler below allows, so told
+# by its shape: up to three phrases, each a preposition and a place named (a capitalised
+# name, "al-Mawasi") or a site ("the market", "a tent", "their home"), or a family; after a
+# participle or "who was ..." of where they stayed. No number, comma, "and" or verb of its
+# own fits between (not "hundreds of people in Gaza, 18 of them in a school, were killed").
+_PLACE_NAME = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|(?:al|el|an|ar|as|ash|ad|az|at)-[\w'’-]+)"
+               r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|(?:al|el|an|ar|as|ash|ad|az|at)-[\w'’-]+|"
+               r"(?:al|el|abu)\b))*")
+_SITE = (r"(?:market|marketplace|tent|tents|school|house|home|homes|camp|shelter|hospital|"
+         r"clinic|mosque|church|street|road|square|neighbou?rhood|area|building|apartment|"
+         r"flat|bakery|shop|stall|kitchen|farm|field|beach|coast|sea|port|checkpoint|"
+         r"crossing|queue|line|distribution\s+(?:point|centre|center|site)|aid\s+(?:point|"
+         r"centre|center|site)|car|vehicle|cart|truck|ambulance|courtyard|yard|garden|roof|"
+         r"rooftop|family|household|town|village|city|district|quarter|centre|center|roundabout|"
+         r"junction|intersection|corridor|gate|entrance|warehouse|university|compound)")
+_SITE_OF = (r"(?:the|a|an|one|their|his|her|its|a\s+nearby|the\s+same)\s+"
+            r"(?:(?!\d|and\b|or\b|was\b|were\b)[\w'’-]+\s+){0,2}?" + _SITE + r"\b")
+_WHERE_ONE = (r"\s+(?:at|in|near|from|inside|outside|of|on|off|by|beside|next\s+to|close\s+to)\s+"
+              rf"(?:{_SITE_OF}|{_PLACE_NAME})")
+_STAYING = (r"(?:\s+who\s+(?:was|were|had\s+been|have\s+been|are|is)\s+|\s+)"
+            r"(?:sheltering|staying|living|camping|waiting|queu(?:e)?ing|standing|walking|"
+            r"sitting|sleeping|working|gathering|gathered|displaced|taking\s+shelter|"
+            r"seeking\s+(?:shelter|refuge|aid|food))")
+# (right before the verb, or an adverb of it: "... in Rafah were also killed", "... were
+# badly wounded", "were shot dead"; not "hundreds of Palestinians in North Gaza have
+# reportedly been killed": no words of the four's after it)
+_ADVERB = r"(?:also|(?-i:[a-z]+ly))"
+_WHERE = (rf"(?:{_STAYING})?(?:{_WHERE_ONE}){{1,3}}(?![\w'’-])(?:\s+{_ADVERB})?"
+          rf"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+          rf"(?:{_ADVERB}|shot(?=\s+dead\b)))?\s+")
+
 # (not "targeted dozens of Hamas commanders after an Israeli soldier was killed": a clause
 # of its own, whose subject was the one killed)
-FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + (
+FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + rf"(?:{_WHERE}|" + (
                     r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
-                    r"[\w'’-]+){0,4}?\s+")
+                    r"[\w'’-]+){0,4}?\s+)")
 # "are reported to be injured", "were said to have been killed", "were reported killed":
 # the count as the hospital or the ministry told it, still the incident's own (not "feared":
 # a fear, no count; nor "believed" or "thought": a guess, no count either; see _UNCONFIRMED
