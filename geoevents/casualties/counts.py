@@ -163,7 +163,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue
         rec = bodies_found_before(text, m, start) if kind == "killed" else None
         pulled = rec is not None and pulled_out_of_a_strike(text, m, rec, start, end)
-        framing = framing_before(cues, m, start)
+        framing = framing_before(cues, m, start, end)
         if framing is not None and so_far_the_strikes_dead(text, framing, pulled, found, start,
                                                            end):
             framing = None

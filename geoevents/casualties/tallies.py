@@ -466,11 +466,39 @@ def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
         # ("the deadliest day for the army since the ground operation began, with 24
         # soldiers killed": the day's toll, measured against the war's other days)
         since = None
+    if since is not None and (frame := _since_frame_of_one_act(text, since, m, start, end)):
+        # "Since the war began, an Israeli air strike on Tuesday killed 21 people in Rafah":
+        # the frame opens the sentence, the act after it is the day's
+        since = cues.search(CUMULATIVE, frame.end(), hi) if frame.end() < hi else None
     if since is None:
         # "nine people died in total during the shelling of the area that lasted three
         # days": the attack "in total" names is told as lasting days, a tally of them
         since = _IN_TOTAL_OF_DAYS.match(text, m.end(), min(end, m.end() + 130))
     return since
+
+
+# "Since the war began, ...", "Since October 7, ...": a frame of a span opening the sentence
+_SINCE_FRAME = re.compile(r"[^\w(]*since\b[^,.;:]{1,80},", re.I)
+
+
+def _since_frame_of_one_act(text: str, cue: re.Match, m: re.Match, start: int,
+                            end: int) -> re.Match | None:
+    """The "Since ...," frame opening the sentence that holds the tally's ``cue``, where the
+    count's clause after it tells what happened on a day of its own, in the simple past
+    ("Since the war began, an Israeli air strike on Tuesday killed 21 people in Rafah",
+    "Since October 7, ... killed 14 people on Sunday"): that day's toll, set against the
+    war, not the war's (not "Since the war began, Israeli strikes have killed 37,000 people",
+    "Since October 7, at least 500 aid workers have been killed": no day, or the perfect of
+    a tally)."""
+    frame = _SINCE_FRAME.match(text, start, end)
+    if frame is None or not cue.start() < frame.end() <= m.start():
+        return None
+    own_end = clause_end(text, m.end(), end)
+    if _A_CLAUSE_OF_ITS_OWN.search(text, frame.end(), m.start()) or \
+            _PERFECT.search(text, frame.end(), own_end) or \
+            not names_its_own_day(text, frame.end(), own_end):
+        return None
+    return frame
 
 
 def opened_as_a_tally(text: str, m: re.Match, start: int, end: int) -> bool:
@@ -488,9 +516,14 @@ def opened_as_a_tally(text: str, m: re.Match, start: int, end: int) -> bool:
     return opening is not None
 
 
-def framing_before(cues: Cues, m: re.Match, start: int) -> re.Match | None:
-    """A framing before the count that makes it a tally ("In total, ...", "So far, ...")."""
-    return cues.search(FRAMING, start, m.start())
+def framing_before(cues: Cues, m: re.Match, start: int, end: int) -> re.Match | None:
+    """A framing before the count that makes it a tally ("In total, ...", "So far, ..."),
+    past a "Since October 7," that opens the sentence before a day's own toll."""
+    framing = cues.search(FRAMING, start, m.start())
+    if framing is not None and \
+            (frame := _since_frame_of_one_act(cues.text, framing, m, start, end)) is not None:
+        framing = cues.search(FRAMING, frame.end(), m.start())
+    return framing
 
 
 def framed_by_with(cues: Cues, text: str, m: re.Match, start: int, end: int) -> bool:
