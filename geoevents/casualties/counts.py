@@ -61,6 +61,7 @@ from geoevents.casualties.patterns import (
 from geoevents.casualties.record import Casualty
 from geoevents.casualties.tallies import (
     added_to_a_tally,
+    an_operations_toll_brought,
     days_own,
     framed_by_with,
     framed_since_the_war_began,
@@ -176,6 +177,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             framed_by_with(cues, text, m, start, end) or tally_verb(cues, m, start, end) or
             number_reached_over_a_span(text, m, start, end) or
             the_days_toll_brought(text, m, start) or the_days_toll_named(text, m, start) or
+            an_operations_toll_brought(text, m, start) or
             many_incidents_told(text, start, end, m.start(), m.end()) or
             framed_since_the_war_began(text, m, start, end) or
             added_to_a_tally(text, m, found))

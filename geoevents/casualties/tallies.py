@@ -540,6 +540,37 @@ def the_days_toll_brought(text: str, m: re.Match, start: int) -> bool:
     return _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None
 
 
+# "..., bringing the death toll of the ground operation to 320", "raising the number of
+# soldiers killed since the offensive began to 30": the running toll of an operation that one
+# more attack brought up, a tally as the war's is (not "bringing the death toll from the
+# strike to 30": the one attack's own; nor "bringing the toll of Saturday's rescue operation
+# in Nuseirat to 274", one operation of one day, its bodies found after)
+_OPERATIONS_TOLL_BROUGHT = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed|brings|raises|takes|"
+    r"pushes)\s+(?:[^.;:,]{0,60}?\s)?(?:toll|tally|number|total|count|figure)\b"
+    r"(?P<of>[^.;:]{0,80}?\b(?:operation|offensive|incursion|campaign|assault|invasion|"
+    r"onslaught)s?\b[^.;:]{0,60}?)\s(?:to|at)\s+$", re.I)
+# (a running toll told from the operation's start: "since the start of a ground operation
+# ... on Tuesday")
+_FROM_ITS_START = re.compile(r"\b(?:since|began|begun|started|launched|start|beginning|"
+                             r"outset|ongoing|continuing)\b", re.I)
+# ("Saturday's rescue operation": the operation's own day)
+_A_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|yesterday|today)['’]s\b", re.I)
+
+
+def an_operations_toll_brought(text: str, m: re.Match, start: int) -> bool:
+    """Whether the count is an operation's running toll that one more attack brought it to
+    ("..., bringing the death toll of the ground operation to 320"), not that attack's dead:
+    a day named for the operation, with no start of it told, makes it one day's."""
+    at = m.start("n")
+    brought = _OPERATIONS_TOLL_BROUGHT.search(text, max(start, at - 240), at)
+    if brought is None:
+        return False
+    lo, hi = brought.span("of")
+    return _FROM_ITS_START.search(text, lo, hi) is not None or not (
+        names_its_own_day(text, lo, hi) or _A_DAYS.search(text, lo, hi))
+
+
 # "..., bringing the death toll that day to 37": the count the pattern reads names the day
 # itself after "toll" (not "bringing the death toll from the strike to 30": one attack's)
 _TOLL_OF_THAT_DAY = re.compile(r"(?:death\s+)?toll\s+(?:(?:for|of|on)\s+)?(?:that|this|the)\s+"
