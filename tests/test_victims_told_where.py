@@ -30,6 +30,9 @@ def _counts(text):
     ("Two other children from the same family were badly wounded and hospitalized.",
      ("injured", 2)),
     ("Eleven civilians near the bakery in Deir al-Balah were martyred.", ("killed", 11)),
+    ("Twelve people in the Jabalia camp in northern Gaza were wounded.", ("injured", 12)),
+    ("Five soldiers at the base in Nahal Oz were killed on 7 October.", ("killed", 5)),
+    ("Two people on a motorbike in Khan Younis were killed by a drone.", ("killed", 2)),
 ])
 def test_victims_told_with_where_they_were_are_counted(text, want):
     assert [(c.kind, c.count) for c in find_casualties(text)] == [want]
@@ -55,3 +58,12 @@ def test_the_event_gets_the_count():
 ])
 def test_near_misses_stay_as_they_were(text, want):
     assert _counts(text) == want
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Dozens of people in the north of Gaza have been killed in the past week.", 12),
+    ("Thousands of people in the north of the Strip were killed since October.", 1000),
+    ("Hundreds of civilians in the camps of central Gaza were killed during the war.", 100),
+])
+def test_tallies_told_with_where_stay_tallies(text, n):
+    assert _counts(text) == [("killed", n, True)]

@@ -249,16 +249,19 @@ _QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
 # name, "al-Mawasi") or a site ("the market", "a tent", "their home"), or a family; after a
 # participle or "who was ..." of where they stayed. No number, comma, "and" or verb of its
 # own fits between (not "hundreds of people in Gaza, 18 of them in a school, were killed").
-_PLACE_NAME = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|(?:al|el|an|ar|as|ash|ad|az|at)-[\w'’-]+)"
+_PLACE_NAME = (r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|"
+               r"west)\s+)?(?:(?-i:[A-Z])[\w'’-]*|(?:al|el|an|ar|as|ash|ad|az|at)-[\w'’-]+)"
                r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|(?:al|el|an|ar|as|ash|ad|az|at)-[\w'’-]+|"
                r"(?:al|el|abu)\b))*")
-_SITE = (r"(?:market|marketplace|tent|tents|school|house|home|homes|camp|shelter|hospital|"
-         r"clinic|mosque|church|street|road|square|neighbou?rhood|area|building|apartment|"
-         r"flat|bakery|shop|stall|kitchen|farm|field|beach|coast|sea|port|checkpoint|"
-         r"crossing|queue|line|distribution\s+(?:point|centre|center|site)|aid\s+(?:point|"
-         r"centre|center|site)|car|vehicle|cart|truck|ambulance|courtyard|yard|garden|roof|"
-         r"rooftop|family|household|town|village|city|district|quarter|centre|center|roundabout|"
-         r"junction|intersection|corridor|gate|entrance|warehouse|university|compound)")
+_SITE = (r"(?:market(?:place)?|tent|school|house|home|camp|shelter|hospital|clinic|mosque|"
+         r"church|street|road|square|neighbou?rhood|area|building|apartment|flat|bakery|shop|"
+         r"stall|kitchen|farm|field|beach|coast|sea|port|checkpoint|crossing|queue|line|"
+         r"(?:distribution|aid)\s+(?:point|centre|center|site|hub)|car|vehicle|cart|truck|"
+         r"ambulance|motorbike|motorcycle|bicycle|boat|courtyard|yard|garden|roof|rooftop|"
+         r"family|household|town|village|city|district|quarter|centre|center|roundabout|"
+         r"junction|intersection|corridor|gate|entrance|warehouse|university|compound|base|"
+         r"post|outpost|position|kibbutz|north|south|east|west|outskirts|edge|part)"
+         r"(?:s|es)?")
 _SITE_OF = (r"(?:the|a|an|one|their|his|her|its|a\s+nearby|the\s+same)\s+"
             r"(?:(?!\d|and\b|or\b|was\b|were\b)[\w'’-]+\s+){0,2}?" + _SITE + r"\b")
 _WHERE_ONE = (r"\s+(?:at|in|near|from|inside|outside|of|on|off|by|beside|next\s+to|close\s+to)\s+"
