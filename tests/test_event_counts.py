@@ -594,7 +594,8 @@ def test_the_days_toll_altogether_is_the_strips():
     text = ("Three children are killed after an Israeli airstrike hits a tent encampment in the "
             "Nuseirat refugee camp. Altogether, at least 45 people are killed from today's "
             "attacks.")
-    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Gaza Strip", 45),
+    # (the sum holds the three told before it: the Strip keeps the rest, 42)
+    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Gaza Strip", 42),
                                                                   ("Nuseirat Camp", 3)]
 
 

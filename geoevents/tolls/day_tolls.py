@@ -73,8 +73,11 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         # "58 killed across Gaza since dawn") holds the day's placed dead told before it too
         span = _SPAN_TOLL.search(wide.notes) is not None and \
             wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
+        # a toll that sums up the day's attacks ("Altogether, at least 45 people are killed
+        # from today's attacks") holds the dead told at their places before it too
+        summed = _SUMS_UP.match(wide.notes) is not None
         day = on_the_day[wide.event_date, None]
-        at = [k for k in (day if span else positions_after(day, i))
+        at = [k for k in (day if span or summed else positions_after(day, i))
               if k != i and (e := events[k]).fatalities and
               e.event_date == wide.event_date and _part_of_its_kind(wide, e) and
               e.notes != wide.notes and holds(wide.place_id, e.place_id) and
@@ -98,7 +101,7 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
                   not _toll_between(events, i, k) or any(
                       n == events[k].fatalities and fits(events[k]) for n, fits in told)]
         total = sum(e.fatalities or 0 for e in parts)
-        if not linked and span:
+        if not linked and (span or summed):
             # ("killed 104 people overnight ... whose brother and two nephews were killed in
             # Bureij": a span's toll for the whole Strip counts every death of that span, the
             # ones told at their places among them)
@@ -168,6 +171,8 @@ _ACROSS = (r"\b(?:across|(?:in|of)\s+(?:several|many|various|different|multiple)
 _APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+addition|"
                     r"additionally|later)\b", re.I)
 _SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS})", re.I)
+# "Altogether, ...", "In all, ...", "All told, ...": the sum of what the report told before
+_SUMS_UP = re.compile(r"\W*(?:altogether|in\s+all|all\s+told)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
                        re.I)
 _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?|servicem[ae]n)\b", re.I)

@@ -1,0 +1,40 @@
+"""A toll that sums up the day's attacks holds the dead told at their places before it."""
+
+import pytest
+
+from geoevents import parse
+
+
+def _tolls(text):
+    return [(e.event_date, e.location, e.fatalities)
+            for e in parse(text, published="2024-06-29").events]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Four people were killed when an Israeli strike hit a house in Jabalia on Monday. "
+     "Altogether, at least 30 people were killed in Israeli attacks across Gaza on Monday.",
+     [("2024-06-24", "Jabalia", 4), ("2024-06-24", "Gaza Strip", 26)]),
+    ("Two children were killed in a drone strike on a tent in al-Mawasi. In all, 25 "
+     "Palestinians were killed across the Gaza Strip today, medics said.",
+     [("2024-06-29", "al-Mawasi", 2), ("2024-06-29", "Gaza Strip", 23)]),
+])
+def test_the_sum_keeps_the_rest(text, want):
+    assert _tolls(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # (told apart from the day's toll)
+    ("Separately, four people were killed when an Israeli strike hit a house in Jabalia on "
+     "Monday. Altogether, at least 30 people were killed in Israeli attacks across Gaza on "
+     "Monday.", [("2024-06-24", "Jabalia", 4), ("2024-06-24", "Gaza Strip", 30)]),
+    # (no word that sums up: the dead told before may be over and above it)
+    ("Four people were killed when an Israeli strike hit a house in Jabalia on Monday. At "
+     "least 30 people were killed in Israeli attacks across Gaza on Monday.",
+     [("2024-06-24", "Jabalia", 4), ("2024-06-24", "Gaza Strip", 30)]),
+    # (another day's dead)
+    ("Four people were killed when an Israeli strike hit a house in Jabalia on Sunday. "
+     "Altogether, at least 30 people were killed in Israeli attacks across Gaza on Monday.",
+     [("2024-06-23", "Jabalia", 4), ("2024-06-24", "Gaza Strip", 30)]),
+])
+def test_the_sum_leaves_other_dead_alone(text, want):
+    assert _tolls(text) == want
