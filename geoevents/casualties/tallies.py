@@ -418,10 +418,21 @@ _OWN_NIGHT = re.compile(rf"\b(?:yesterday|overnight|last night|this morning|toni
                         rf"on {WEEKDAY_PATTERN})\b", re.I)
 
 
+# "in less than 24 hours between 31 October and 1 November": a range over midnight that the
+# sentence says is a day's hours, no tally of days (not "in the last 24 hours", the last day
+# of a range)
+_WITHIN_A_DAY = re.compile(r"\b(?:in\s+(?:less\s+than|under|the\s+space\s+of)|within)\s+"
+                           r"(?:24|twenty-four)\s+hours\b", re.I)
+
+
 def period_told(cues: Cues, start: int, end: int) -> re.Match | None:
     """A date range over several days in the sentence ("Between the afternoons of 15 and 18
-    July"), which makes its counts a tally."""
-    return cues.search(PERIOD, start, end)
+    July"), which makes its counts a tally; not one the sentence says lasted less than a
+    day."""
+    period = cues.search(PERIOD, start, end)
+    if period is not None and _WITHIN_A_DAY.search(cues.text, start, end):
+        return None
+    return period
 
 
 def near_the_count(text: str, m: re.Match, start: int, end: int) -> tuple[int, int]:
@@ -433,6 +444,10 @@ def near_the_count(text: str, m: re.Match, start: int, end: int) -> tuple[int, i
     bringing = _BRINGING.search(text, m.end(), hi)
     hi = bringing.start() if bringing else hi
     return lo, hi
+
+
+# "began when", "began after", "began with": the act a span began with follows
+_BEGAN_WITH_THE_ACT = re.compile(r"\s+(?:when|after|with)\b", re.I)
 
 
 def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
@@ -466,6 +481,11 @@ def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
         # ("the deadliest day for the army since the ground operation began, with 24
         # soldiers killed": the day's toll, measured against the war's other days)
         since = None
+    if since is not None and since.group(0).lower() == "began" and \
+            _BEGAN_WITH_THE_ACT.match(text, since.end()):
+        # "It began when Israel killed a senior Islamic Jihad commander": the act the
+        # fighting began with, its own toll
+        since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and (frame := _since_frame_of_one_act(text, since, m, start, end)):
         # "Since the war began, an Israeli air strike on Tuesday killed 21 people in Rafah":
         # the frame opens the sentence, the act after it is the day's
