@@ -45,3 +45,26 @@ def test_a_range_told_as_a_days_hours_is_no_tally(text, want):
 ])
 def test_spans_stay_tallies(text, want):
     assert _counts(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("At least 26 Palestinians have been killed by a series of Israeli airstrikes across the "
+     "Gaza Strip, according to local health authorities.", [("killed", 26, False)]),
+    ("At least 40 people have been killed in a wave of Israeli strikes on Rafah overnight.",
+     [("killed", 40, False)]),
+    ("Eleven people have been killed in a new round of Israeli raids on Khan Younis, medics "
+     "said.", [("killed", 11, False)]),
+])
+def test_one_round_of_strikes_in_the_perfect_is_the_days(text, want):
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hundreds of people have been killed in a series of Israeli strikes over the past week.",
+     [("killed", 100, True)]),
+    ("More than 300 people have been killed in a series of strikes since the truce collapsed.",
+     [("killed", 300, True)]),
+    ("Israeli strikes have killed 37,000 people.", [("killed", 37000, True)]),
+])
+def test_a_round_of_strikes_over_a_span_stays_a_tally(text, want):
+    assert _counts(text) == want

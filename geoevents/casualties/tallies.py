@@ -257,6 +257,7 @@ def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     own_end = clause_end(text, m.end(), end)
     return perfect is not None and not ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
+        and not _by_one_series(text, perfect.end(), end) \
         and not _hitting_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _one_assault_on_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _recent(cues, m, start, end) \
@@ -266,6 +267,26 @@ def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
                  not SPAN_AFTER.search(text, m.end(), own_end)) \
         and not (_STRIKES_ON_A_TOWN.search(text, clause, perfect.start()) and
                  not SPAN_AFTER.search(text, clause, own_end))
+
+
+# "At least 26 Palestinians have been killed by a series of Israeli airstrikes across the
+# Gaza Strip", "... in a wave of strikes overnight": one round of strikes, the day's news
+# (not "in a series of strikes over the past week", "since October": a span's; nor "in a
+# campaign of strikes", the war)
+_BY_A_SERIES = re.compile(r"\s+(?:by|in)\s+(?:a|one|another|the\s+latest|a\s+new|a\s+fresh)\s+"
+                          r"(?:(?:new|fresh|heavy|intense|deadly)\s+)?(?:series|wave|barrage|"
+                          r"round|string|spate|volley)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:air\s?strikes|strikes|attacks|raids|bombings|shelling|missiles)\b",
+                          re.I)
+
+
+def _by_one_series(text: str, at: int, end: int) -> bool:
+    """Whether the perfect's verb at ``at`` is told of one round of strikes ("have been
+    killed by a series of Israeli airstrikes across the Gaza Strip") with no span after it:
+    the day's news, not a tally."""
+    series = _BY_A_SERIES.match(text, at, end)
+    return series is not None and \
+        SPAN_AFTER.search(text, series.end(), clause_end(text, series.end(), end)) is None
 
 
 def _recent(cues: Cues, m: re.Match, start: int, end: int) -> bool:
