@@ -38,3 +38,23 @@ def test_the_sum_keeps_the_rest(text, want):
 ])
 def test_the_sum_leaves_other_dead_alone(text, want):
     assert _tolls(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Israeli airstrikes kill at least 15 Palestinians queuing near a medical point in Deir "
+     "al-Balah. They were among at least 82 killed in strikes in Gaza.",
+     [("2024-06-29", "Deir al-Balah", 15), ("2024-06-29", "Gaza Strip", 67)]),
+    ("An Israeli strike killed six people in a house in Bureij on Monday. They were among 40 "
+     "people killed in raids across the Gaza Strip on Monday, medics said.",
+     [("2024-06-24", "Bureij", 6), ("2024-06-24", "Gaza Strip", 34)]),
+])
+def test_a_toll_the_dead_told_before_were_among_keeps_the_rest(text, want):
+    assert _tolls(text) == want
+
+
+def test_among_a_toll_with_no_noun_is_a_count():
+    from geoevents.casualties import find_casualties
+    assert [(c.kind, c.count) for c in find_casualties(
+        "They were among at least 82 killed in strikes in Gaza.")] == [("killed", 82)]
+    assert [(c.kind, c.count) for c in find_casualties(
+        "Among the dead were four children.")] == [("killed", 4)]

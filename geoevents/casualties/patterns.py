@@ -345,6 +345,10 @@ _PATTERNS = [
     # "executed a coordinated attack", "executed a soldier's orders": carried out)
     ("killed", re.compile(rf"{_EXECUTED_PEOPLE}(?P<n>{QUANT})\s+{OF_GROUP}?"
                           rf"(?P<v>{VICTIM})\b(?!['’]){MORE_VICTIMS}?", re.I)),
+    # "They were among at least 82 killed in strikes in Gaza": the toll those told before
+    # were part of, told with no noun after "among"
+    ("killed", re.compile(rf"(?<=\bamong\s)(?:the\s+)?(?P<n>{QUANT})\s+"
+                          rf"(?:(?:reported|confirmed)\s+)?(?:killed|dead)\b{NOT_AND_HURT}", re.I)),
 ]
 # the last word of a count of the dead or of the hurt before a share with no verb of its own
 _DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{HURT})\b",
@@ -378,7 +382,7 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
                   "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd",
-                  "kd", "k", "k", "k", "k", "h", "kd", "k", "k")
+                  "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "kd")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

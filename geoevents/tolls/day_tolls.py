@@ -74,7 +74,8 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         span = _SPAN_TOLL.search(wide.notes) is not None and \
             wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
         # a toll that sums up the day's attacks ("Altogether, at least 45 people are killed
-        # from today's attacks") holds the dead told at their places before it too
+        # from today's attacks", "They were among at least 82 killed in strikes in Gaza")
+        # holds the dead told at their places before it too
         summed = _SUMS_UP.match(wide.notes) is not None
         day = on_the_day[wide.event_date, None]
         at = [k for k in (day if span or summed else positions_after(day, i))
@@ -172,7 +173,10 @@ _APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+addition|
                     r"additionally|later)\b", re.I)
 _SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS})", re.I)
 # "Altogether, ...", "In all, ...", "All told, ...": the sum of what the report told before
-_SUMS_UP = re.compile(r"\W*(?:altogether|in\s+all|all\s+told)\b", re.I)
+# ... or that the dead told before were among: "They were among at least 82 killed"
+_SUMS_UP = re.compile(r"\W*(?:altogether|in\s+all|all\s+told|(?:they|he|she|both|all\s+of\s+"
+                      r"them)\s+(?:were|was|are|is)\s+among\s+(?!(?:the\s+)?(?:dead|killed|"
+                      r"victims)\b))\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
                        re.I)
 _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?|servicem[ae]n)\b", re.I)
@@ -199,7 +203,10 @@ _REFERS_BACK = re.compile(r"\b(?:one|two|three|some|several|many|most) of (?:tho
 # number that counts no dead
 _NO_DEAD_AFTER = re.compile(
     rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{MONTH_PATTERN}(?:\s|,|$)|"
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
+    # (not "82 killed in strikes in Gaza", "40 people killed in raids": the dead, then what
+    # killed them)
+    r"^\s+(?:(?!(?:killed|dead|died|martyred|people|persons|palestinians|civilians)\b)"
+    r"[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
     r"mosques?|tents?|shelters?|vehicles?|cars?|trucks?|strikes?|air ?strikes?|raids?|"
     r"attacks?|rockets?|missiles?|shells?|bombs?|times)\b|"
     # ("several areas": no dead; not "killed 30 in several areas of the Gaza Strip", the dead
