@@ -58,3 +58,23 @@ def test_among_a_toll_with_no_noun_is_a_count():
         "They were among at least 82 killed in strikes in Gaza.")] == [("killed", 82)]
     assert [(c.kind, c.count) for c in find_casualties(
         "Among the dead were four children.")] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # (after a source's count of the day's many strikes, "in a separate incident" sets a
+    # strike apart from the one told before it, not from the day's toll)
+    ("At least 26 Palestinians have been killed by a series of Israeli airstrikes across the "
+     "Gaza Strip, according to health officials. One of the deadliest strikes hit a police "
+     "station in Jabalia, where nine people were killed. In a separate incident in Gaza City's "
+     "Sheikh Radwan neighbourhood, six members of one family were killed.",
+     {("Jabalia", 9), ("Sheikh Radwan", 6), ("Gaza Strip", 11)}),
+    ("Israeli strikes killed at least 30 people across the Gaza Strip on Monday, medics said. "
+     "A strike on a house in Rafah killed eight. In a separate strike, four people were killed "
+     "in Bureij.", {("Rafah", 8), ("Bureij", 4), ("Gaza Strip", 18)}),
+    # ("separately", "elsewhere": told apart from the day's toll)
+    ("Israeli strikes killed at least 30 people across the Gaza Strip on Monday, medics said. "
+     "A strike on a house in Rafah killed eight. Separately, four people were killed in "
+     "Bureij.", {("Rafah", 8), ("Bureij", 4), ("Gaza Strip", 22)}),
+])
+def test_a_separate_strike_of_the_days_strikes_is_a_part(text, want):
+    assert {(loc, n) for _, loc, n in _tolls(text)} == want

@@ -112,7 +112,7 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
             # ... A strike on a house in Sabra killed 10 people": the lead's toll of the day's
             # strikes holds the dead told at their places after it, unless told apart or
             # with another toll between)
-            linked = [events[k] for k in at if not _APART.search(events[k].notes) and
+            linked = [events[k] for k in at if not _APART_FROM_THE_DAY.search(events[k].notes) and
                       not _toll_between(events, i, k, frozenset(at))]
         if not linked and any(n == total and all(fits(e) for e in parts) for n, fits in told):
             linked = parts  # ("killed at least 33 people, including 12 guards ... Seven
@@ -169,8 +169,13 @@ _ACROSS = (r"\b(?:across|(?:in|of)\s+(?:several|many|various|different|multiple)
 # "Separately, five people were killed in Jabalia": told as no part of the toll (nor "In
 # addition, five people were killed in Jabalia", "Later on Sunday, a strike in Jabalia killed
 # five": over and above it, or after the span it counts)
-_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+addition|"
-                    r"additionally|later)\b", re.I)
+_APART_FROM_THE_DAY = re.compile(r"\b(?:separately|elsewhere|in\s+addition|additionally|"
+                                 r"later)\b", re.I)
+# ... and "In a separate incident": apart from the strike told before, so from a span's toll
+# told with it; but a source's count of the day's many strikes holds it ("26 killed by a
+# series of airstrikes across the Gaza Strip ... In a separate incident in Sheikh Radwan, six
+# were killed": one of the series)
+_APART = re.compile(rf"{_APART_FROM_THE_DAY.pattern}|\bin\s+a\s+separate\b", re.I)
 _SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS})", re.I)
 # "Altogether, ...", "In all, ...", "All told, ...": the sum of what the report told before
 # ... or that the dead told before were among: "They were among at least 82 killed"
