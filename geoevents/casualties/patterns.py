@@ -84,6 +84,11 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years
 # reads (not "executing 15 people", which tells no event of its own to count for)
 _EXECUTED_PEOPLE = (rf"\bexecuted\s+(?={QUANT}\s+{OF_GROUP}?{VICTIM}\b(?!['’]))")
 
+# A family's dead told by who lost them: "lost nine of her 10 children"
+_KIN = (r"(?:children|sons|daughters|grandchildren|siblings|brothers|sisters|relatives|"
+        r"family\s+members|cousins|nephews|nieces|grandsons|granddaughters)")
+_LOST_KIN = rf"(?:lost|losing|loses)\s+(?={QUANT}\s+{OF_GROUP}(?:[\w-]+\s+)?{_KIN}\b)"
+
 # ... the people lost, with up to two words of praise or role before who they were
 _LOST_PEOPLE = rf"(?!per\s*cent\b){OF_GROUP}?(?:[\w-]+\s+){{0,2}}?(?P<v>{VICTIM})\b(?!['’])"
 
@@ -345,6 +350,11 @@ _PATTERNS = [
     # "executed a coordinated attack", "executed a soldier's orders": carried out)
     ("killed", re.compile(rf"{_EXECUTED_PEOPLE}(?P<n>{QUANT})\s+{OF_GROUP}?"
                           rf"(?P<v>{VICTIM})\b(?!['’]){MORE_VICTIMS}?", re.I)),
+    # "the doctor who lost nine of her 10 children in an Israeli strike", "a father who lost
+    # two of his sons": a family's dead, told by who lost them (not "lost two of its homes",
+    # "lost 20 kg": no kin)
+    ("killed", re.compile(rf"\b{_LOST_KIN}(?P<n>{QUANT})\s+{OF_GROUP}(?:[\w-]+\s+)?"
+                          rf"(?P<v>{_KIN})\b(?!['’])", re.I)),
     # "They were among at least 82 killed in strikes in Gaza": the toll those told before
     # were part of, told with no noun after "among"
     ("killed", re.compile(rf"(?<=\bamong\s)(?:the\s+)?(?P<n>{QUANT})\s+"
@@ -372,7 +382,7 @@ def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
         _AFTER_A_PART.search(text, lo, m.start()) is not None
 
 
-_ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
+_ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
                      rf"claim\w*\s+the\s+lives|loss\s+of\s+"
                      # ("the loss of at least two lives", "the loss of five of its staff")
                      rf"(?:(?:[\w,-]+\s+){{1,4}}lives|(?={QUANT}\s+{_LOST_PEOPLE})))|(?P<h>{HURT}|{BURNED_PEOPLE})|"
@@ -382,7 +392,7 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
                   "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd",
-                  "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "kd")
+                  "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -176,7 +176,13 @@ NOT_AND_HURT_AFTER_VERB = (
 # ("two martyrs' families": whose families, not a count of the dead)
 DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
 # ("two of its paramedics", "five of their children": the group's members counted)
-OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
+# ... or the members of a family, however many it had: "nine of her 10 children", "nine of a
+# single doctor's 10 children", "two of the couple's sons"
+OF_GROUP = (r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+"
+            rf"(?:(?!an?\b){NUMWORD}\s+)?|"
+            r"of\s+(?:a|the)\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+"
+            rf"(?:(?!an?\b){NUMWORD}\s+)?(?=(?:children|sons|daughters|grandchildren|"
+            r"siblings|brothers|sisters|relatives|family\s+members)\b))")
 NUM_VICTIM = rf"(?P<n>{QUANT})\s+{OF_GROUP}?(?P<v>{VICTIM})"
 # "killing four people ... and burning more than 40 others": the burned are hurt, told as
 # people (not "burning 40 tents", "burnt tents"), the people the end of what was burned (not
