@@ -406,11 +406,11 @@ def _one_long_sentence(clause: str, times: int) -> str:
 
 
 def test_the_next_sentences_day_is_read_once_per_sentence(monkeypatch):
-    from geoevents.event_dates import told_next
+    from geoevents.event_dates import day_told_next
 
     calls = []
-    real = told_next.find_dates
-    monkeypatch.setattr(told_next, "find_dates",
+    real = day_told_next.find_dates
+    monkeypatch.setattr(day_told_next, "find_dates",
                         lambda *a, **k: calls.append(a[2:4]) or real(*a, **k))
     text = _one_long_sentence("UNRWA condemned on Tuesday the strike on its school", 60)
     doc = parse(text, published="2024-06-29")

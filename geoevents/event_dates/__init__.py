@@ -23,7 +23,7 @@ module, each reading only those before it:
   recalled)
 - :mod:`~geoevents.event_dates.handing_on`: which days of a sentence date what the report
   tells next
-- :mod:`~geoevents.event_dates.told_next`: the day an attack with no day of its own takes
+- :mod:`~geoevents.event_dates.day_told_next`: the day an attack with no day of its own takes
   from the next sentence that tells it again ("The air strike on Sunday hit ...")
 - :mod:`~geoevents.event_dates.deaths_after`: the day one hurt in an attack died later,
   not the attack's ("died the next day")

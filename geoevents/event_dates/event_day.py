@@ -17,6 +17,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.dates import BEFORE_WHAT, CLAUSE_BREAK, NEXT_DAY, DateRef
 from geoevents.event_dates import periods, tellings
+from geoevents.event_dates.day_told_next import the_next_sentences_day
 from geoevents.event_dates.days_told_before import speakers_now
 from geoevents.event_dates.deaths_after import a_later_deaths_day
 from geoevents.event_dates.handing_on import a_state_as_of
@@ -58,7 +59,6 @@ from geoevents.event_dates.tellings import (
     told_on,
     without_a_tellings_days,
 )
-from geoevents.event_dates.told_next import the_next_sentences_day
 from geoevents.units import EventUnit
 
 

@@ -251,7 +251,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
     toll. (Not "Israeli strikes killed 30 across Gaza. In Rafah, a house was hit": a toll of
     several; nor "Separately, shelling hit Khan Younis": another attack.)
 
-    Unlike :func:`geoevents.told_next.place_told_next`, which moves only the place of a
+    Unlike :func:`geoevents.place_told_next.place_told_next`, which moves only the place of a
     happening, read from the place names of the sentences after it as its event is made
     (each sentence's event stays its own), this joins two events made already into one:
     the lead's toll, at the place the next record's own sentence gave it."""
@@ -295,7 +295,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
 # "The strike hit the school in Bureij", "Israeli forces hit the school in Al Bureij", "The
 # Israeli strike hit an ambulance ... at al-Shifa": the attack, or the site it hit, told
 # again (not "A second strike hit the school", "the other school": another)
-# (the site nouns that :mod:`geoevents.told_next` moves a toll to, with hospitals and camps)
+# (the site nouns that :mod:`geoevents.place_told_next` moves a toll to, with hospitals and camps)
 _SITE_NOUNS = SITE_NOUNS + r"|hospitals?|camps?"
 _A_SITE_HIT = a_site(_SITE_NOUNS)
 _THE_SITE_HIT = the_site(_SITE_NOUNS)
@@ -350,7 +350,7 @@ def the_site_told_again_next(events: list[Event], gaz: Gazetteer, text: str) -> 
     """"Grim details emerged on Wednesday of Israeli airstrikes on a UN-run school in Gaza,
     which reportedly killed 30 ... Israeli forces hit the school in Al Bureij ... on
     Tuesday": a toll its sentence could not place, placed at the site the next sentence
-    tells again (:func:`geoevents.told_next.place_told_next`), and that sentence's own
+    tells again (:func:`geoevents.place_told_next.place_told_next`), and that sentence's own
     record of the site, of the same kind of attack, are one event. Its day is the later
     sentence's, which tells the attack at its site, when no less exact: the lead's is often
     the day the attack was told, or the report's. (Not "A second strike hit the school

@@ -18,9 +18,9 @@ from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY, place_for
 from geoevents.model import Mention
 from geoevents.page_layout import narrowed, under_title
+from geoevents.place_told_next import place_told_next
 from geoevents.sentences import Span
 from geoevents.told_again import areas_told_next, site_told_next
-from geoevents.told_next import place_told_next
 from geoevents.trigger_table import AGREEMENT, BATTLE, RELEASE, VIOLENT
 from geoevents.units import EventUnit
 

@@ -66,7 +66,7 @@ _SITE_AFTER = re.compile(r"\s+(city|town|camp|hospital)\b(?!\s+(?:of|known\s+as|
                          r"\s*,?\s*(?:[Aa]l-|[Ee]l-|[A-Z]))")
 _SITE_KINDS = {"city": ("city", "town"), "town": ("town", "city"), "camp": ("camp",),
                "hospital": ("hospital",)}
-# (only the phrases that turn to another event: unlike told_next's _ANOTHER, no "also" or
+# (only the phrases that turn to another event: unlike place_told_next's _ANOTHER, no "also" or
 # "later", which the sentences between a city and its description may use of the same one)
 _ANOTHER_EVENT = re.compile(r"\b(?:in (?:an)?other (?:development|news|incident)|in a separate "
                             r"(?:incident|attack|development)|separately|elsewhere|meanwhile)\b",

@@ -38,7 +38,7 @@ _TAKEN = r"taken|brought|rushed|transferred|transported|carried|flown"
 TAKEN_OR_FLED = re.compile(rf"\b(?:(?:{_TAKEN})\s+to|fled(?:\s+from)?|(?:displaced|escaped)\s+"
                            r"from)\b[^.;!?]{0,50}$", re.I)
 # ... or where people were going ("returning to Gaza City"): not where a happening told
-# again took place (:mod:`geoevents.told_next`, within one sentence; the report-wide test
+# again took place (:mod:`geoevents.place_told_next`, within one sentence; the report-wide test
 # of :mod:`geoevents.events` leaves these verbs out, since where people went is where they
 # now are, and later news of the report may well be there)
 GONE_TO_OR_FLED = re.compile(rf"\b(?:(?:{_TAKEN}|returning|travel(?:l)?ing|heading|moved|"

@@ -160,7 +160,7 @@ _DAY_CLOSES = re.compile(r"(?:\s+(?:morning|night|evening|afternoon))?\s*,")
 _A_TELLING = re.compile(r"[^,.;]{0,60}?\b(?:" + TOLD + r")\b")
 # (not "On Saturday, a separate strike hit a house in Rafah", "a second air strike", "a
 # strike also hit", "a similar strike": another attack than the one told before; the
-# attack's own adjectives too, "new", "fresh", "similar", which told_next's _ANOTHER, for
+# attack's own adjectives too, "new", "fresh", "similar", which place_told_next's _ANOTHER, for
 # happenings of any kind, leaves out)
 _ANOTHER_ATTACK = re.compile(r"(?i)\b(?:separate|second|third|another|similar|other|further|"
                              r"fresh|new|earlier|later|also|as well|too|again)\b")
