@@ -14,7 +14,7 @@ from bisect import bisect_left
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge import a_list_item, tells_several
-from geoevents.event_merge.attack_words import SITE_NOUNS, a_site, site_stem, the_site
+from geoevents.event_merge.attack_words import SITE_NOUNS, SPAN_TOLL, a_site, site_stem, the_site
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Mention, Place, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
@@ -90,12 +90,6 @@ _AT_THE_TIME = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Tt]he\s+(?!(?:other|rest|
                           r"men))\s+(?:were|was|had\s+been)\b[^.;:!?]*?"
                           r"\bat\s+the\s+time\s+of\s+(?:the|their|his|its)\s+"
                           r"(?:incident|explosion|blast|attack|ambush|deaths?|killing)\b")
-# a toll of a span of time, the sum of many happenings: "52 people were killed in the Gaza
-# Strip over the past day, bringing the death toll to 43,000"
-_PERIOD_TOLL = re.compile(r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four)\s+hours|"
-                          r"(?:past|last|previous)\s+(?:day|two\s+days|week)|death\s+toll|"
-                          r"bringing\s+the\s+(?:\w+\s+)?toll|since\s+(?:the\s+start|October))\b",
-                          re.I)
 # a sentence that tells of some happening: between the one told and a sentence telling it
 # again far after, it may be the one meant
 _SOME_HAPPENING = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|injured|struck|strikes?|"
@@ -420,7 +414,7 @@ def _attacks_apart(outer: Place, city: bool, first: str) -> bool:
     placed only where they are told again all together, in the next sentence ("Strikes
     killed six in central Gaza. Most died in the attacks on shelters in Nuseirat camp"; not
     "... The strike on a house in Maghazi killed two": one of them)."""
-    return city or outer.feature_class == "strip" or bool(_PERIOD_TOLL.search(first))
+    return city or outer.feature_class == "strip" or bool(SPAN_TOLL.search(first))
 
 
 def _its_index(s: Span, sentences: list[Span], starts: list[int]) -> int | None:
@@ -436,7 +430,7 @@ def _a_toll_of_a_span(first: str) -> bool:
     """Whether ``first`` tells a toll of a span of time, the sum of many happenings, which
     no sentence far after places, nor where the dead were, nor a measure against other
     times."""
-    return bool(_PERIOD_TOLL.search(first))
+    return bool(SPAN_TOLL.search(first))
 
 
 def _past_its_reach(n: int, far: bool, city: bool, several: bool) -> bool:

@@ -52,6 +52,12 @@ ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
 # "45 people were killed in the past 24 hours": the day's total of many attacks
 HOURS_TOTAL = re.compile(r"\b(?:past|last)\s+(?:\d{1,2}|twenty-four|forty-eight)\s+hours\b",
                          re.I)
+# a toll of a span of time, the sum of many attacks: "52 people were killed in the Gaza
+# Strip over the past day, bringing the death toll to 43,000"
+SPAN_TOLL = re.compile(r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four)\s+hours|"
+                       r"(?:past|last|previous)\s+(?:day|two\s+days|week)|death\s+toll|"
+                       r"bringing\s+the\s+(?:\w+\s+)?toll|since\s+(?:the\s+start|October))\b",
+                       re.I)
 
 
 # "- Israel launches an airstrike ...": an item of a list, each an event of its own

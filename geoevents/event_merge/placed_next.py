@@ -25,6 +25,7 @@ from geoevents.event_merge.attack_words import (
     ONE_TARGET,
     ONE_TOLD,
     SITE_NOUNS,
+    SPAN_TOLL,
     THE_INCIDENT,
     THE_SAME,
     TOLD_APART,
@@ -97,9 +98,11 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
                     told_where(f.notes) is not None or
                     THE_SAME.match(f.notes) is not None and ONE_TARGET.search(e.notes)
                     is not None and not tells_several(e.notes))
-            if wide_area and (ACROSS.search(e.notes) or (
+            if wide_area and (ACROSS.search(e.notes) or SPAN_TOLL.search(e.notes) or (
                     tells_several(e.notes) and not ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
+                # (nor "52 were killed over the past day ... The incident occurred near a
+                # school in Rafah": the day's toll of many attacks, not the one placed)
             if not wide_area and (
                     wide is None or site is None or site.id == wide.id or
                     not holds(gaz, wide, site) or tells_several(e.notes) or

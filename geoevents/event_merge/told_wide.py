@@ -27,6 +27,7 @@ from geoevents.event_merge.attack_words import (
     ATTACK_TOLD,
     ELSEWHERE,
     MORE_TOLD,
+    SPAN_TOLL,
     tells_several,
     told_as_one_more,
 )
@@ -407,9 +408,10 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             continue
         wide = gaz.get(e.place_id)
         if wide is None or not (placed_wide(wide) or _a_town_of_sites(wide)) or \
-                ACROSS.search(e.notes) or MORE_TOLD.search(e.notes) or \
-                ANOTHER.search(e.notes) or tells_several(e.notes):
-            continue
+                ACROSS.search(e.notes) or SPAN_TOLL.search(e.notes) or \
+                MORE_TOLD.search(e.notes) or ANOTHER.search(e.notes) or tells_several(e.notes):
+            continue  # (nor "52 were killed over the past day, bringing the death toll to
+            # 43,000": the day's toll of many attacks, of which the one placed is a part)
         placed = [j for j in on_the_day[e.event_date, e.event_type]
                   if j != i and j not in drop and (f := out[j]).event_type == e.event_type and
                   f.event_date == e.event_date and f.notes != e.notes and
