@@ -20,13 +20,13 @@ from geoevents.model import Mention, Place, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
 from geoevents.sentences import Span
 from geoevents.speech import TOLD
+from geoevents.the_same_attack import ATTACK_NOUNS, THE_OR_THIS, not_another, words_between
 
 __all__ = ["place_told_next"]
 
-# an attack's nouns, which may tell again an attack told in other words ("Israel struck a
-# zone ... The bombing hit a tent")
-_ATTACK_NOUNS = (r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|explosions?|blasts?|"
-                 r"massacres?")
+# an attack's nouns, one or several, which may tell again an attack told in other words
+# ("Israel struck a zone ... The bombing hit a tent")
+_ATTACK_NOUNS = rf"(?:{ATTACK_NOUNS})s?"
 # the words a report tells a happening by, again with "the" ("A convoy of 109 trucks was
 # looted ... The convoy ... from Kerem Shalom crossing"; "raided a convoy ... The raid
 # occurred near ...")
@@ -40,11 +40,10 @@ _HAPPENING = (r"convoys?|trucks|bodies|airdrops?|aid\s+drops?|packages?|shipment
               rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting|{_DEAD_NOUNS}|"
               rf"{_CAPTIVE_NOUNS}")
 # "the Viva Palestina convoy", "the bodies", "this strike" (not "another strike", "the
-# second convoy", "the previous raid": another one)
-_TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
-                         r"(?!(?:first|second|third|other|another|earlier|previous|separate|next|"
-                         r"later|latest|last|same\s+day)\b)"
-                         rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_HAPPENING})\b")
+# second convoy", "the previous raid", "the same day's strike": another one; nor "that",
+# which before a plural is more often the clause's: "said that strikes hit Rafah")
+_TOLD_AGAIN = re.compile(rf"\b(?:{THE_OR_THIS})\s+" + not_another(r"same\s+day") +
+                         rf"{words_between(3)}(?P<noun>{_HAPPENING})\b")
 _ATTACK_NOUN = re.compile(rf"(?i){_ATTACK_NOUNS}")
 # the dead told again, and where they died: "The officers, two majors and a lieutenant
 # colonel, were killed in central Gaza", "The soldiers were hit by an anti-tank missile in

@@ -9,7 +9,7 @@ import pytest
 from geoevents import parse
 
 # the nouns that tell an attack again
-_NOUNS = ["incident", "attack", "explosion", "strike"]
+_NOUNS = ["incident", "blast", "attack", "explosion", "strike"]
 _DAYS_TOLLS = ["The Gaza health ministry said 52 people were killed in the Gaza Strip over the "
                "past day, bringing the death toll to 43,000.",
                "The Gaza health ministry said 52 people were killed in the Gaza Strip in the "

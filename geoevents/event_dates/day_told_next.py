@@ -20,14 +20,13 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.dates import DateRef, find_dates
 from geoevents.event_dates.days_told_before import SENTENCE_END
+from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
 from geoevents.units import EventUnit
 
-# What the sentence goes back to: the attack or what it hit, named with "the" or "this"
-# (not "the earlier attack of 22 October", "the previous strike": another one)
-_THE_SAME = (r"(?:the|this|that)\s+(?!(?:earlier|previous|prior|last|other|former|first|second|"
-             r"third)\b)(?:[\w'’-]+\s+){0,2}?(?:attack|air\s?strike|strike|"
-             r"raid|bombing|shelling|shooting|incident|convoy|assault|massacre|explosion|"
-             r"blast)\b")
+# What the sentence goes back to: the attack or what it hit, named with "the", "this" or
+# "that" (not "the earlier attack of 22 October", "the previous strike": another one), of
+# the attack's nouns and the convoy (an agency's convoy fired on is told again by itself)
+_THE_SAME = the_attack_again(rf"{ATTACK_NOUNS}|convoy") + r"\b"
 # "On Sunday, the convoy ...", "On 5 January the strike ..." (the day opens the sentence,
 # or a quote: '"Last Saturday, the convoy ...," he said'), with maybe a clause of when
 # between: "Last Saturday, on the way back from a mission to northern Gaza, the convoy ..."

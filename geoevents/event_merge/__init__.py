@@ -9,7 +9,8 @@ holds it are folded into the site.
 :func:`fold_incidents` runs the folds in order; each lives in the module of its job:
 
 - ``attack_words``: how a sentence tells its attack: one or several, another or one
-  more, the one told before, across an area or on a day of its own.
+  more, the one told before (from the words of :mod:`geoevents.the_same_attack`, which the
+  dates and :mod:`geoevents.told_again` read too), across an area or on a day of its own.
 - ``merging``: two records of one incident made one (:func:`merge_events`): the fuller
   count, the weapon told, the place that holds the other.
 - ``headlines``: a headline, the line under it and a live page's entry headings, told

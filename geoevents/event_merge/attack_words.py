@@ -5,7 +5,9 @@ strike on a tent camp killed four") or several ("Israeli strikes killed 30 acros
 is it told as another or one more ("Separately, ...", "another strike", "Hours later,
 ..."); is it the one told before ("the strike", "the incident took place near Beit
 Lahiya"); does it name a day of its own. Their words are kept here, once, so that every
-fold reads a sentence alike.
+fold reads a sentence alike; those of the attack told again (the determiners that point
+back, the words of another one, the attack's nouns) are :mod:`geoevents.the_same_attack`'s,
+shared with the day told next and the lead read again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,14 @@ import re
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.speech import SAID
+from geoevents.the_same_attack import (
+    ATTACK_NOUNS,
+    POINTING_BACK,
+    THE_OR_THIS,
+    not_another,
+    the_attack_again,
+    words_between,
+)
 
 __all__ = ["tells_several", "a_list_item", "told_where", "told_as_one_more"]
 
@@ -113,9 +123,6 @@ ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?inci
                               r"separately|elsewhere|earlier|later)\b", re.I)
 
 
-# ("the second strike", "the earlier attack": another one)
-_NOT_ANOTHER = (r"(?!(?:first|second|third|other|another|earlier|previous|separate|next|later|"
-                r"latest|last)\b)")
 # (after who tells it: "According to UNRWA, the strike ...", "Gazan authorities said the
 # strike hit ...", "Mahmoud Basal, spokesperson for the Civil Defense, said the airstrike
 # hit ..."; not "Mohammed Saqr, a nurse at Nasser Hospital, said the strike was one of
@@ -125,15 +132,13 @@ THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
                       r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+"
                       r"(?:(?!\b(?-i:at|in|near|from)\s+(?:the\s+)?(?-i:[A-Z]))[^,.;]){1,60}?,\s+"
                       r"(?:" + SAID + r")\s+(?:that\s+)?)?"
-                      rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
-                      r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
+                      rf"{the_attack_again()}\b", re.I)
 # "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before
 THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
 # "claimed responsibility for the attack, which occurred in the Tal as-Sultan district",
 # "said the soldiers were attacked in Khan Younis": where the one attack told happened
-_TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:(?!(?:other|first|second|third|previous|earlier|next)\s)"
-                        r"[\w-]+\s+)?(?:(?P<noun>incident|attack|strike|airstrike|"
-                        r"ambush|shooting|bombing|raid|explosion),?\s+(?:which\s+|that\s+)?"
+_TOLD_WHERE = re.compile(rf"\b(?:{POINTING_BACK})\s+{not_another()}{words_between(2)}"
+                        rf"(?:(?P<noun>{ATTACK_NOUNS}|ambush),?\s+(?:which\s+|that\s+)?"
                         r"(?:took\s+place|occurred|happened)|(?P<who>soldiers|troops|officers|"
                         r"victims|journalists|reservists)\s+were\s+(?:attacked|ambushed|"
                         r"killed|hit|struck|targeted))\s+(?:in|near|at)\b")
@@ -154,8 +159,7 @@ def told_where(text: str, pos: int = 0, endpos: int | None = None) -> re.Match |
 
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
 _THE_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|today|yesterday)['’]s\s+"
-                       r"(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|explosion|"
-                       r"raid|assault)\b", re.I)
+                       rf"(?:[\w-]+\s+)?(?:{ATTACK_NOUNS})\b", re.I)
 # "A missile hit the journalists' broadcast truck": one hit on the target already told
 _ONE_HIT = re.compile(r"\W*an?\s+(?:[\w-]+\s+)?(?:missile|strike|air ?strike|bomb|shell|rocket|"
                       r"projectile)\s+(?:hit|struck|slammed into|landed on)\s+the\b", re.I)
@@ -175,8 +179,7 @@ _THE_ONE_WHICH = re.compile(r"\b(?:comment(?:ed|s|ing)?\s+on|confirm(?:ed|s|ing)
                             r"acknowledg(?:e|ed|es|ing)|respond(?:ed|s|ing)?\s+to|"
                             r"den(?:y|ied|ies|ying)|investigat(?:e|ed|es|ing)|"
                             r"claim(?:ed|s|ing)?|condemn(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+"
-                            rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|"
-                            r"strike|attack|bombing|shelling|explosion|raid)\s*,\s+which\b",
+                            rf"{the_attack_again()}\s*,\s+which\b",
                             re.I)
 
 
@@ -234,9 +237,8 @@ def the_site(nouns: str) -> re.Pattern[str]:
     """A site told again, "the school", "the same building", of ``nouns`` (not "another
     school", "the second house", "the other mosque", "the school's": another, or something
     of it)."""
-    return re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|previous|"
-                      r"separate|next|later|latest|last|nearby|neighbou?ring|adjacent)\b)"
-                      rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{nouns})\b(?!['’])")
+    return re.compile(rf"\b(?:{THE_OR_THIS})\s+{not_another(r'nearby|neighbou?ring|adjacent')}"
+                      rf"{words_between(2)}(?P<noun>{nouns})\b(?!['’])")
 
 
 def site_stem(noun: str) -> str:

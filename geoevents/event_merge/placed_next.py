@@ -50,6 +50,7 @@ from geoevents.event_merge.merging import (
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.record_days import after, by_day
+from geoevents.the_same_attack import the_attack_again
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["fold_into_the_placed_one", "bound_told_exactly_at_a_site", "place_the_dead_told_again",
@@ -302,9 +303,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
 _SITE_NOUNS = SITE_NOUNS + r"|hospitals?|camps?"
 _A_SITE_HIT = a_site(_SITE_NOUNS)
 _THE_SITE_HIT = the_site(_SITE_NOUNS)
-_THE_ATTACK_AGAIN = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|other|another|earlier|"
-                               r"previous|separate|next|later|latest|last)\b)(?:[\w-]+\s+)?"
-                               r"(?:air ?strike|strike|attack|bombing|explosion|blast)\b")
+_THE_ATTACK_AGAIN = re.compile(rf"\b{the_attack_again()}\b", re.I)
 # "A second strike hit the school hours later, killing five", "Another strike ...", "Later,
 # ...": one more attack at the site, told apart
 _ONE_MORE = re.compile(r"\b(?:another|second|third|further|separate(?:ly)?|also|again|"

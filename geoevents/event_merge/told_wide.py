@@ -48,6 +48,7 @@ from geoevents.event_merge.merging import (
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place, placed_wide
 from geoevents.record_days import by_day
+from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
 from geoevents.tolls import strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
 
@@ -267,9 +268,10 @@ _TARGET_NOUN = re.compile(rf"\b{_TARGETS}\b", re.I)
 
 
 # a sentence that names where an act already told happened: "the operation took place in",
-# "the ambush was carried out in", "the attack happened near"
-_TELLS_WHERE_IT_WAS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:operation|attack|"
-                                 r"ambush|assault|raid|strike|incident|clash(?:es)?)\s+"
+# "the ambush was carried out in", "the attack happened near": an attack's nouns, and those
+# of a fight
+_ACT_NOUNS = rf"{ATTACK_NOUNS}|operation|ambush|clash(?:es)?"
+_TELLS_WHERE_IT_WAS = re.compile(rf"\b{the_attack_again(_ACT_NOUNS)}\s+"
                                  r"(?:had\s+|has\s+)?(?:took\s+place|happened|occurred|"
                                  r"was\s+carried\s+out)\s+(?:in|at|near|on|"
                                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b",

@@ -19,16 +19,15 @@ from geoevents.event_merge.merging import into
 from geoevents.model import Event
 from geoevents.record_days import days_between
 from geoevents.text_ends import first_found
+from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["the_attack_told_again_with_no_day"]
 
 # "in the strikes", "the aftermath of the bombing", "this attack" (not "the second strike",
 # "the latest raid": another one)
-_THE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?!(?:first|second|third|other|another|earlier|"
-                         r"previous|separate|next|later|latest|last|new)\b)(?:[\w-]+\s+)?"
-                         r"(?:air\s*strikes?|strikes?|attacks?|bombings?|bombardment|shelling|"
-                         r"explosions?|raids?|massacre)\b", re.I)
+_THE_ATTACK = re.compile(rf"\b{the_attack_again(rf'(?:{ATTACK_NOUNS})s?', more_another='new')}\b",
+                         re.I)
 # "Among the dead were 27 children": who the dead told before were
 _AMONG_THE_DEAD = re.compile(r"\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.I)
 # a record dated only by its report tells an attack of the week before it (a weekday named)

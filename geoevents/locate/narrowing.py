@@ -316,8 +316,10 @@ _TROOPS_HIT = re.compile(r"\b(?:(?:soldiers?|troops?|reservists?|officers?)\s+(?
                          r"killed|(?:troops|soldiers|forces)\s+came\s+under\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:fire|attack))(?:\s+on\s+\w+)?\s+(?:in|near|at)\s+(?:the\s+)?$",
                          re.I)
-# "the strikes", "these Israeli strikes": an attack told again, by a word for it told before
-_THE_ATTACK_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# "the strikes", "these Israeli strikes": a determiner that points back, read just before a
+# unit's own word for its attack, whatever that word is (singular or plural: "these"
+# and "those" too), so no list of an attack's nouns (geoevents.the_same_attack) applies
+_DETERMINER_BEFORE_ITS_WORD = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 # "killed at least 44 on Sunday, in response to what Israel said was an attack on its troops
 # in Rafah", "after an ambush on Israeli soldiers near": the attack on troops answered
 _IN_REPLY_TO = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|"
@@ -618,7 +620,7 @@ def answers_a_death_told_before(unit: EventUnit, last_place: tuple[Mention, int]
     return bool(
         last_place is not None and unit.event_type in VIOLENT and gaz.strip is not None and
         not last_place[0].start >= unit.sentence.start and
-        (_THE_ATTACK_AGAIN.search(text, max(0, unit.anchor - 25), unit.anchor) and
+        (_DETERMINER_BEFORE_ITS_WORD.search(text, max(0, unit.anchor - 25), unit.anchor) and
          _AFTER_A_DEATH.search(
             text, max(0, last_place[0].start - 90), last_place[0].start) is not None or
          _ORDERED_STRIKES.search(text, unit.sentence.start, unit.anchor + 12) and

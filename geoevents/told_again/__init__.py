@@ -10,7 +10,8 @@ The package's modules, one decision each, in the order they build on one another
 
 - :mod:`geoevents.told_again.the_attack`: the attack told before (:class:`ToldBefore`) and
   the words that name it again, "the strike", "Wednesday's strike", "the incident took
-  place", the words the others share;
+  place", the words the others share (built from :mod:`geoevents.the_same_attack`, the
+  determiners, words of another one and nouns every rule of an attack told again reads);
 - :mod:`geoevents.told_again.its_day`: the day of the attack told just before, given to it
   by a sentence that tells it again, by the night the report ends, or kept by one with no
   day of its own;

@@ -13,6 +13,7 @@ import re
 
 from geoevents.model import Mention
 from geoevents.sentences import Span
+from geoevents.the_same_attack import the_attack_again
 from geoevents.told_again.the_attack import ATTACK_NOUN, ToldBefore
 from geoevents.units import days_tally
 
@@ -37,9 +38,9 @@ def speaks_for_the_strip(text: str, m: Mention) -> bool:
         _OFFICE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
-# "the explosion", "the Israeli strike" (not "the first strike", "the earlier raid": another)
-_THAT_ATTACK = re.compile(r"\b[Tt]he (?!(?:first|second|third|earlier|previous|other|former|"
-                          rf"last)\b)(?:[\w-]+ )?{ATTACK_NOUN}\b")
+# "the explosion", "the Israeli strike", "this attack" (not "the first strike", "the earlier
+# raid": another)
+_THAT_ATTACK = re.compile(rf"\b{the_attack_again(ATTACK_NOUN)}\b")
 
 
 def without_the_office(text: str, s: Span, named: list[Mention], *,

@@ -3,7 +3,8 @@
 
 A news lead tells an attack once; the sentences after it call it "the attack" and tell its
 day, its site or its toll. The other modules of the package read those pieces onto it, so
-what names it is here, once, for all of them.
+what names it is here, once, for all of them, built from the words every rule of an attack
+told again reads (:mod:`geoevents.the_same_attack`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from typing import NamedTuple
 
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.sentences import Span
+from geoevents.the_same_attack import (
+    ATTACK_NOUNS,
+    POINTING_BACK,
+    attack_nouns,
+    the_attack_again,
+)
 
 __all__ = ["THE_ATTACK", "ToldBefore", "opens_with_the_attack"]
 
@@ -31,12 +38,19 @@ class ToldBefore(NamedTuple):
 
 # "Israeli officials said the attack had been a precision strike": a sentence that speaks
 # of an attack by "the attack" and names no place tells of one the report places elsewhere.
-ATTACK_NOUN = (r"(?:attack|strike|airstrike|air strike|raid|bombing|shelling|incident|"
-               r"explosion|massacre)")
-THE_ATTACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?{ATTACK_NOUN}s?\b")
+ATTACK_NOUN = rf"(?:{ATTACK_NOUNS})"
+# (any attack a sentence names as one told, "the first strike" and "the other raid" too: all
+# were told, and placed, elsewhere; so no word of another one is refused here, and one word
+# only stands between, so that "the sight of bombings" is no attack told; nor "the blast":
+# told right after a device that went off ("an explosive device was detonated, hitting the
+# soldiers. The blast killed four"), it is that blast, whose place the sentences around it
+# carry, not the last attack the report placed)
+THE_ATTACK = re.compile(rf"\b(?:{POINTING_BACK}) (?:[\w-]+ )?"
+                        rf"(?:{attack_nouns(without=('blast',))})s?\b")
 # ... and one attack, named as such ("acknowledged the strike"; not "reported that Israeli
-# strikes have killed 300")
-THE_ONE_ATTACK = re.compile(rf"\b[Tt]he (?:[\w-]+ )?{ATTACK_NOUN}\b")
+# strikes have killed 300"), "the first strike" too: of a double strike, the lead's own ("one
+# was killed in the first air strike, three in the second")
+THE_ONE_ATTACK = re.compile(rf"\b(?:{POINTING_BACK}) (?:[\w-]+ )?{ATTACK_NOUN}\b")
 
 
 # "Wednesday's strike", "Sunday's Israeli air strike": one attack, by the day it was on
@@ -70,13 +84,13 @@ def opens_with_the_attack(s: Span) -> bool:
         for m in DAYS_ATTACK.finditer(s.text))
 
 
-_OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")
+_OPENS_WITH_IT = re.compile(rf"\W*{the_attack_again(ATTACK_NOUN)}\b(?!\s+(?:on|in|at)\s+an?\b)")
 
 
 # "(According to UNRWA,) the incident took place ...": the attack told just before, again
 # ("The attack on Thursday came as families gathered": the day of the week, told right
 # after the noun; not "The attack on October 7 sparked the war", another attack)
-INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
-                         r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)"
+INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?"
+                         rf"{the_attack_again(rf'(?P<noun>{ATTACK_NOUN})')}"
                          r"(?:\s+(?:took place|occurred|happened)\s+|(?=,?\s+(?:late\s+|early\s+)?"
                          rf"on\s+{WEEKDAY_PATTERN}\b))")

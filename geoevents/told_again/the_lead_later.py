@@ -90,9 +90,10 @@ def _tells_of_today(text: str, end: int, anchor: date, cues: Cues) -> bool:
 
 
 # A word each of those five patterns needs (an attack's noun, "toll", "when"), looked for
-# as plain text first: most sentences tell no lead again
-_TOLD_AGAIN_WORDS = ("attack", "strike", "raid", "bombing", "shelling", "incident", "explosion",
-                     "massacre", "shooting", "toll", "when")
+# as plain text first: most sentences tell no lead again ("bomb" for "bombing" and
+# "bombardment")
+_TOLD_AGAIN_WORDS = ("attack", "strike", "raid", "bomb", "shelling", "incident", "explosion",
+                     "blast", "assault", "massacre", "shooting", "toll", "when")
 
 
 def lead_day(text: str, s: Span, anchor: date | None,
