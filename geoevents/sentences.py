@@ -73,6 +73,15 @@ _OWN_COUNT = (rf"(?:(?:at\s+least\s+|more\s+than\s+|another\s+)?{_NUMBER}\s+"
               rf"had\s+been)|another\s+{_NUMBER}\s+(?:are|were|have\s+been|"
               r"had\s+been)|an?\s+(?:[\w-]+\s+)?(?:child|man|woman|boy|girl|person|civilian|"
               r"soldier|journalist|paramedic)\s+(?:is|was|has\s+been))\s+(?:\w+\s+)?killed\b")
+# An attacker and what it did, opening a clause: "airstrikes pounded", "Israeli tanks shelled",
+# "warplanes also struck"
+_ATTACKERS_ACTING = (r"(?:(?:the|Israeli|Israel's|heavy|renewed|fresh|intense|continued|new|"
+                     r"further|army|military|naval|artillery)\s+){0,3}"
+                     r"(?:air\s?strikes|air\s?raids|strikes|shelling|bombardments?|bombing|tanks|"
+                     r"warplanes|(?:fighter\s+)?jets|drones|artillery|gunboats|troops|forces|"
+                     r"soldiers)\s+(?:also\s+|again\s+|continued\s+to\s+|kept\s+)?"
+                     r"(?:pounded|pound|pummell?ed|hit|struck|shelled|bombed|targeted|battered|"
+                     r"rocked|raided|stormed|advanced|pushed)\b")
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
                          # "an operation in Jabalya, accompanied by evacuation orders covering
@@ -125,6 +134,11 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"gunfights|firefights|gun battles)\s+(?:also\s+|still\s+)?"
                          r"(?:raged|continued|went on|intensified|erupted|broke out|flared|"
                          r"spread|rages|continues|intensifies)\b)|"
+                         # "Israel ordered residents of eastern Khan Younis to leave as
+                         # airstrikes pounded Rafah": an attack told beside the deed before
+                         # it, with a subject and places of its own (not "as many as", "as
+                         # part of", "known as", "as the strikes": no attacker and verb)
+                         r"(?<=\w )as(?=\s+" + _ATTACKERS_ACTING + r")|"
                          # "said aircraft had struck the Gaza City area and that troops in
                          # Rafah had killed several militants": a second thing said, of its own
                          # (not "said it struck Rafah and that 20 militants were killed there":

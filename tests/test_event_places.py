@@ -2796,3 +2796,73 @@ def test_a_named_area_of_a_place_is_a_part_of_it(text, place):
 def test_a_place_or_a_known_part_is_exact(text, place):
     doc = parse(text, published="2025-11-24")
     assert [(e.location, e.geo_precision) for e in doc.events] == [(place, 1)]
+
+
+# -- a region's toll told first, then a town's own: each event at its own place ----------
+@pytest.mark.parametrize("text, want", [
+    ("Israeli strikes killed 12 people in central Gaza on Friday. In Deir al-Balah, a strike "
+     "on a house killed five.", [("central Gaza", 3, 12), ("Deir al-Balah", 1, 5)]),
+    ("Israeli strikes killed 12 people in central Gaza on Friday. Medics said a strike on a "
+     "house in Deir al-Balah killed five.", [("central Gaza", 3, 12), ("Deir al-Balah", 1, 5)]),
+    ("Israeli strikes killed at least 15 people in northern Gaza on Friday. In Jabalia, an "
+     "airstrike hit a school sheltering displaced families.",
+     [("northern Gaza", 3, 15), ("Jabalia", 1, None)]),
+    ("Israeli strikes pounded central Gaza on Friday. In Deir al-Balah, a strike on a house "
+     "killed five people.", [("central Gaza", 3, None), ("Deir al-Balah", 1, 5)]),
+    ("At least 20 people were killed in Israeli strikes in southern Gaza on Friday, medics "
+     "said. Seven of them died when a strike hit a tent in al-Mawasi.",
+     [("southern Gaza", 3, 20), ("al-Mawasi", 1, 7)]),
+    ("Israeli bombardment killed 40 people in northern Gaza on Friday. In Jabalia, rescuers "
+     "pulled 15 bodies from the rubble of a house.",
+     [("northern Gaza", 3, 40), ("Jabalia", 1, 15)]),
+    ("Israeli strikes killed 12 people in central Gaza on Friday. In Deir al-Balah, five "
+     "people were killed when a strike hit a house. In Nuseirat, a drone strike killed two.",
+     [("central Gaza", 3, 12), ("Deir al-Balah", 1, 5), ("Nuseirat", 1, 2)]),
+    # (a town's toll told first, then a quarter of it: each its own)
+    ("Israeli strikes killed 12 people in Khan Younis on Friday. In Bani Suhaila, a strike "
+     "on a house killed five.", [("Khan Younis", 1, 12), ("Bani Suheila", 1, 5)]),
+])
+def test_a_regions_lead_keeps_its_toll_and_the_town_told_next_its_own(text, want):
+    doc = parse(text, published="2024-06-29")
+    assert [(e.location, e.geo_precision, e.fatalities) for e in doc.events] == want
+
+
+# -- an order told with an attack beside it ("as airstrikes pounded ..."): each its places --
+@pytest.mark.parametrize("text, order, attack", [
+    ("Israel ordered residents of eastern Khan Younis to leave as airstrikes pounded Rafah "
+     "and central Gaza.", ["Khan Younis"], ["Rafah", "central Gaza"]),
+    ("The Israeli military told residents of Beit Hanoun to evacuate as tanks shelled "
+     "Jabalia and Beit Lahia.", ["Beit Hanoun"], ["Jabalia", "Beit Lahia"]),
+    ("Residents of Shejaia were ordered to leave as Israeli strikes hit Zeitoun and Tuffah on "
+     "Friday.", ["Shejaia"], ["Zeitoun", "Tuffah"]),
+    ("Israel issued new evacuation orders for parts of eastern Khan Younis as airstrikes "
+     "pounded Rafah.", ["Khan Younis Governorate"], ["Rafah"]),
+    # (the order told second, as before)
+    ("Airstrikes pounded Rafah and central Gaza as Israel ordered residents of eastern Khan "
+     "Younis to leave.", ["Khan Younis"], ["Rafah", "central Gaza"]),
+])
+def test_an_order_is_where_its_residents_were_told_to_leave_not_where_strikes_fell(
+        text, order, attack):
+    doc = parse(text, published="2024-06-29")
+    assert [e.location for e in doc.events if e.sub_event_type == "Evacuation order"] == order
+    assert [e.location for e in doc.events if e.event_type != "Strategic developments"] == \
+        attack
+
+
+@pytest.mark.parametrize("text, want", [
+    # an advance and strikes elsewhere, told with "as": two places
+    ("Israeli forces advanced into Shejaia as airstrikes pounded Rafah.",
+     [("Armed clash", "Shejaia"), ("Air/drone strike", "Rafah")]),
+    ("Thousands of people fled eastern Khan Younis as Israeli tanks shelled Bani Suhaila.",
+     [("Displacement", "Khan Younis"), ("Shelling/artillery/missile attack", "Bani Suheila")]),
+    # (near misses: one deed and its toll; an "as" with no attacker acting)
+    ("Five people were killed as airstrikes pounded Rafah on Friday.",
+     [("Air/drone strike", "Rafah")]),
+    ("Thousands fled Khan Younis as Israeli tanks shelled the city.",
+     [("Displacement", "Khan Younis"), ("Shelling/artillery/missile attack", "Khan Younis")]),
+    ("Israel ordered residents of eastern Khan Younis to leave as the strikes went on.",
+     [("Evacuation order", "Khan Younis"), ("Air/drone strike", "Khan Younis")]),
+])
+def test_an_attack_told_with_as_keeps_its_own_places(text, want):
+    doc = parse(text, published="2024-06-29")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == want
