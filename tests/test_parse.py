@@ -350,6 +350,46 @@ def test_every_item_of_a_longer_list_shares_its_noun(text, names):
     assert [m.name for m in parse(text, published="2024-06-21").mentions] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a list the plural noun opens: its names are the sites (not the quarter Madinat al-Awda)
+    ("Only two hospitals, Kamal Adwan and Al Awda, remain functional.",
+     ["Kamal Adwan Hospital", "Al-Awda Hospital (Jabalia)"]),
+    ("Two hospitals, Al Awda and Kamal Adwan, remain partly functional.",
+     ["Al-Awda Hospital (Jabalia)", "Kamal Adwan Hospital"]),
+    ("Staff said hospitals such as Kamal Adwan and Al Awda were hit.",
+     ["Kamal Adwan Hospital", "Al-Awda Hospital (Jabalia)"]),
+    ("Troops raided the hospitals of Kamal Adwan, Al Awda and the Indonesian.",
+     ["Kamal Adwan Hospital", "Al-Awda Hospital (Jabalia)", "Indonesian Hospital"]),
+    ("Three hospitals – Kamal Adwan, Al Awda and the Indonesian – were raided.",
+     ["Kamal Adwan Hospital", "Al-Awda Hospital (Jabalia)", "Indonesian Hospital"]),
+    # the al-Awda of the list's other sites: Nuseirat's beside those of the south and centre
+    ("The wounded were taken to the Al Awda and Al Aqsa hospitals.",
+     ["Al-Awda Hospital (Nuseirat)", "Al-Aqsa Martyrs Hospital"]),
+    ("Nasser, Al-Aqsa and Al-Awda hospitals are overwhelmed.",
+     ["Nasser Medical Complex", "Al-Aqsa Martyrs Hospital", "Al-Awda Hospital (Nuseirat)"]),
+    ("The Indonesian and Al-Awda hospitals were raided.",
+     ["Indonesian Hospital", "Al-Awda Hospital (Jabalia)"]),
+    # (near misses: where hospitals are, not their names; a noun list; the quarter itself)
+    ("The hospitals of Gaza City, Khan Younis and Rafah were hit.",
+     ["Gaza City", "Khan Younis", "Rafah"]),
+    ("Its hospitals, schools and shelters in Rafah were hit.", ["Rafah"]),
+    ("Residents of Al Awda were told to leave.", ["Madinat al-Awda"]),
+])
+def test_a_list_of_hospitals_names_its_sites(text, names):
+    assert [m.name for m in parse(text, published="2024-06-21").mentions] == names
+
+
+def test_strikes_near_a_list_of_sites_are_near_each():
+    doc = parse("Strikes hit near the al-Aqsa, al-Awda and Nasser hospitals on Friday.",
+                published="2024-06-29")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [
+        ("Al-Aqsa Martyrs Hospital", 2), ("Al-Awda Hospital (Nuseirat)", 2),
+        ("Nasser Medical Complex", 2)]
+    doc = parse("Shelling hit Rafah, Khan Younis and Deir al-Balah on Friday.",
+                published="2024-06-29")
+    assert {e.geo_precision for e in doc.events} == {1}
+
+
 def test_a_place_before_a_list_that_shares_a_noun_keeps_its_own_sense():
     # "In Gaza City, ...": no camp of Gaza City, the city stays the city
     doc = parse("In Gaza City, Bureij and Nuseirat camps were hit.", published="2024-06-21")

@@ -93,7 +93,11 @@ _NEAR_WORDS = (r"(?:near|nearby|outskirts of|around|close to|vicinit(?:y|ies) of
                r"surroundings of|next to|in front of|adjacent to)\s+(?:the\s+)?")
 NEAR = re.compile(rf"(?i)\b{_NEAR_WORDS}$")
 # "the vicinities of Shifa and Al Quds hospitals": the second place is near too
-_NEAR_LIST = re.compile(rf"(?i)\b{_NEAR_WORDS}(?:[\w'’-]+\s+){{1,4}}(?:and|or|,)\s+(?:the\s+)?$")
+# (and a longer list of names: "near the al-Aqsa, al-Awda and Nasser hospitals")
+_NEAR_LIST = re.compile(rf"(?i)\b{_NEAR_WORDS}(?:(?:[\w'’-]+\s+){{1,4}}(?:and|or|,)\s+|"
+                        r"(?-i:(?:(?:al|el|an|as|ash|ad|az)-)?[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*){0,3})(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+                        r"(?:the\s+)?){1,6}(?:the\s+)?$")
 
 # "militants in Gaza fired rockets at Sderot": where they fell
 _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
+from dataclasses import replace
 
 from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
@@ -127,7 +128,61 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str, cues: Cues) -> list[Me
             mention = _shares_the_noun(gazetteer, text, span, plural, side)
             if mention is not None:
                 found[k] = mention
-        out += [found[k] for k in sorted(found)]
+        out += namesakes_of_the_list(gazetteer, [found[k] for k in sorted(found)])
+    return out + _opened_by_the_noun(gazetteer, text, cues)
+
+
+# "two hospitals, Kamal Adwan and Al Awda, remain", "hospitals such as Kamal Adwan and Al
+# Awda", "the hospitals of Kamal Adwan, Al Awda and the Indonesian", "three hospitals – ...":
+# the plural noun opens a list whose items are its sites (not "hospitals in Gaza City and
+# Khan Younis": where they are)
+_NOUN_OPENS = re.compile(r"(?:,|\s+[–—]|\s+(?:such\s+as|including|of|namely)|:)\s+")
+_OPENED_NAME = re.compile(rf"(?:the\s+)?{_NAME}(?=[,.;:)–—]|\s+[–—]|\s+and\s|\s+[a-z]|\s*\Z)")
+_ITEM_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _opened_by_the_noun(gazetteer: Gazetteer, text: str, cues: Cues) -> list[Mention]:
+    """The sites of a list the plural "hospitals" opens ("two hospitals, Kamal Adwan and Al
+    Awda"): each name with the noun is the site ("Al Awda" is al-Awda hospital, not the
+    quarter of Madinat al-Awda). Two of the names must be such sites."""
+    out: list[Mention] = []
+    for hit in cues.finditer(_SHARED_NOUN):
+        if hit.group(1) != "hospitals" or \
+                (opens := _NOUN_OPENS.match(text, hit.end())) is None:
+            continue
+        spans, at = [], opens.end()
+        while len(spans) < 6 and (item := _OPENED_NAME.match(text, at)) is not None:
+            spans.append(item.span(1))
+            gap = _ITEM_GAP.match(text, item.end())
+            if gap is None:
+                break
+            at = gap.end()
+        sites = [m for m in (_shares_the_noun(gazetteer, text, span, "hospitals", "before")
+                             for span in spans) if m is not None]
+        if len(sites) >= 2:
+            out += namesakes_of_the_list(gazetteer, sites)
+    return out
+
+
+def namesakes_of_the_list(gazetteer: Gazetteer, items: list[Mention]) -> list[Mention]:
+    """Items of one list, each site that shares its name with another (two al-Awda
+    hospitals, in Jabalia and in Nuseirat) taken in the governorate of the other items:
+    "Nasser, Al-Aqsa and Al-Awda hospitals" are of the south and the Middle Area, so al-Awda
+    is Nuseirat's; "Kamal Adwan and al-Awda hospitals" Jabalia's. Unchanged where the other
+    items lie in the governorates of more than one sense, or of none."""
+    out = []
+    for k, m in enumerate(items):
+        senses = [p for p in (gazetteer.get(i) for i in (m.place_id, *m.alternatives))
+                  if p is not None and p.feature_class == m.feature_class]
+        around = {o.governorate for j, o in enumerate(items) if j != k} - {None}
+        held = [p for p in senses if p.governorate in around]
+        if len(senses) > 1 and len(held) == 1 and held[0].id != m.place_id:
+            m = place_mention(m.surface, 0, len(m.surface), held[0], 0.85, None,
+                              f"the {held[0].feature_class} of that name in "
+                              f"{held[0].governorate}, where the list's other sites are",
+                              tuple(p.id for p in senses if p is not held[0]))
+            m = replace(m, start=items[k].start, end=items[k].end)
+        out.append(m)
     return out
 
 
