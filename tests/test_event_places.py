@@ -2866,3 +2866,28 @@ def test_an_order_is_where_its_residents_were_told_to_leave_not_where_strikes_fe
 def test_an_attack_told_with_as_keeps_its_own_places(text, want):
     doc = parse(text, published="2024-06-29")
     assert [(e.sub_event_type, e.location) for e in doc.events] == want
+
+
+# -- a photo's caption says where the picture was taken, not where the report's news is ----
+@pytest.mark.parametrize("caption", [
+    "A boy walks through rubble in Beit Lahia. Photo by OCHA/Jane Doe",
+    "Families queue for water in Deir al-Balah.\nPhoto: John Smith/UNRWA",
+])
+def test_a_captions_place_is_not_the_reports_main_place(caption):
+    text = (caption + "\n\nKey Highlights\n\n• Airstrikes continued across the Gaza Strip on "
+            "Friday.\n• Over 90,000 people have been displaced in the past week.")
+    doc = parse(text, published="2024-06-29")
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in doc.events] == [
+        ("Air/drone strike", "Gaza Strip", 3), ("Displacement", "Gaza Strip", 3)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # (near misses: the caption names the report's only place; the report names its own)
+    ("Families queue for water in Deir al-Balah.\nPhoto: John Smith/UNRWA\n\nStrikes hit two "
+     "schools on Friday, the Ministry of Health said.", [("Deir al-Balah", 2)]),
+    ("Children fetch water in Khan Younis.\nPhoto: John Smith/UNRWA\n\nStrikes on two "
+     "hospitals disrupted health care in Rafah this week.", [("Rafah", 1)]),
+])
+def test_a_captions_place_stays_where_the_report_names_no_other(text, want):
+    doc = parse(text, published="2024-06-29")
+    assert [(e.location, e.geo_precision) for e in doc.events] == want

@@ -32,7 +32,7 @@ from geoevents.dates import DateRef, parse_published
 from geoevents.event_dates import dateline_day
 from geoevents.event_merge import headline, standfirst
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate import dominant_place, outside_attributions
+from geoevents.locate import dominant_place, outside_attributions, outside_photo_captions
 from geoevents.model import Event, Mention
 from geoevents.page_layout import infobox_place
 from geoevents.sentences import Span
@@ -117,7 +117,8 @@ def read_report(text: str, sentences: list[Span],
         gaza=gaza, gaza_starts=[m.start for m in gaza],
         outside=outside, outside_starts=[m.start for m in outside],
         unknown=[m.start for m in mentions if m.place_id is None],
-        dominant=dominant_place(outside_attributions(gaza, sentences, cues)),
+        dominant=dominant_place(outside_photo_captions(
+            outside_attributions(gaza, sentences, cues), text)),
         infobox=infobox_place(text, gaza),
         strip=next((m for m in gaza if m.feature_class == "strip"), None) or
         _unnamed_strip(text, gaz),

@@ -81,7 +81,7 @@ from geoevents.trigger_table import RELEASE
 from geoevents.units import EventUnit
 
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
-           "outside_attributions", "PATTERNS"]
+           "outside_attributions", "outside_photo_captions", "PATTERNS"]
 
 
 def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
@@ -265,6 +265,38 @@ PATTERNS = (ANAPHOR, ATTRIBUTION, STRIP_WIDE, _SENT_THERE, PART_OF_TERRITORY, TH
             SIDE_ALONE,
             # (the roles not_after tests every place of a unit's clause for)
             CARRIED_TO, HOME_TO, SITUATION_IN, AIMED_AT, SUPPLIES_TO, MOVED_TO, FLED_FROM)
+
+
+# A photo's credit line, after its caption on the same line or the next: "A displaced girl in
+# a makeshift site in Khan Younis. Photo by OCHA/Olga Cherevko", "...\nPhoto: Themba
+# Linden/OCHA"
+_PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"] ))[ \t]*Photo(?:\s+by\b|\s*:|\s+credit\b)",
+                           re.MULTILINE)
+
+
+def outside_photo_captions(gaza: list[Mention], text: str) -> list[Mention]:
+    """``gaza`` less the places of a photo's caption, where a report has others: the caption
+    a situation report opens with ("Displaced people returning to Jabalya ... Photo by
+    UNRWA") says where the picture was taken, not what the report is about, so it is no
+    candidate for the report's main place. All of ``gaza`` where the caption names the
+    report's only places."""
+    if "Photo" not in text:
+        return gaza
+    rest = [m for m in gaza if not _in_a_captioned_line(text, m)]
+    return rest or gaza
+
+
+def _in_a_captioned_line(text: str, m: Mention) -> bool:
+    """Whether the line of ``m`` is a photo's caption: its credit follows on that line, or
+    opens the next."""
+    close = text.find("\n", m.end)
+    close = len(text) if close < 0 else close
+    if _PHOTO_CREDIT.search(text, m.end, close) is not None:
+        return True
+    following = close + 1
+    while following < len(text) and text[following] in " \t\n":
+        following += 1
+    return following < len(text) and _PHOTO_CREDIT.match(text, following) is not None
 
 
 def dominant_place(gaza: list[Mention]) -> Mention | None:
