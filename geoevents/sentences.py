@@ -138,7 +138,7 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          # airstrikes pounded Rafah": an attack told beside the deed before
                          # it, with a subject and places of its own (not "as many as", "as
                          # part of", "known as", "as the strikes": no attacker and verb)
-                         r"(?<=\w )as(?=\s+" + _ATTACKERS_ACTING + r")|"
+                         r"(?<=[\w,] )as(?=\s+(?:" + _ATTACKERS_ACTING + r"))|"
                          # "said aircraft had struck the Gaza City area and that troops in
                          # Rafah had killed several militants": a second thing said, of its own
                          # (not "said it struck Rafah and that 20 militants were killed there":

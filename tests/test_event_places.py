@@ -2855,6 +2855,10 @@ def test_an_order_is_where_its_residents_were_told_to_leave_not_where_strikes_fe
      [("Armed clash", "Shejaia"), ("Air/drone strike", "Rafah")]),
     ("Thousands of people fled eastern Khan Younis as Israeli tanks shelled Bani Suhaila.",
      [("Displacement", "Khan Younis"), ("Shelling/artillery/missile attack", "Bani Suheila")]),
+    # (after a comma too: the tanks' push is no air strike in Rafah)
+    ("A drone strike hit a car in Khan Younis on Sunday, killing two people, as Israeli tanks "
+     "pushed further into Rafah.", [("Air/drone strike", "Khan Younis"),
+                                    ("Armed clash", "Rafah")]),
     # (near misses: one deed and its toll; an "as" with no attacker acting)
     ("Five people were killed as airstrikes pounded Rafah on Friday.",
      [("Air/drone strike", "Rafah")]),
