@@ -760,6 +760,35 @@ def test_a_close_spelling_of_a_place_of_the_strip_is_that_place(text, surface, n
     assert (surface, name) in found
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # one word after "the town of", told after a preposition or "from"
+    ("Israeli infantry started withdrawing from the town of Jebalya after midnight.",
+     "Jebalya", "Jabalia"),
+    ("Fighting raged in the town of Jebalya.", "Jebalya", "Jabalia"),
+    ("The strike hit tents outside a school in the town of Abassan east of Khan Younis.",
+     "Abassan", "Abasan al-Kabira"),
+])
+def test_a_close_spelling_after_the_town_of_is_that_place(text, surface, name):
+    assert (surface, name) in [(m.surface, m.name) for m in find_places(text).mentions]
+
+
+@pytest.mark.parametrize("text, names", [
+    # (near misses: "from" with no place noun, a name of the gazetteer, an organisation)
+    ("Reporters from Reuters said Jabalia was hit.", ["Jabalia"]),
+    ("Troops withdrew from the city of Khan Younis.", ["Khan Younis"]),
+])
+def test_from_tells_a_name_only_with_a_place_noun(text, names):
+    assert [m.name for m in find_places(text).mentions] == names
+
+
+def test_a_withdrawal_from_a_town_spelt_otherwise_is_placed_there():
+    doc = parse("Israeli troops have pulled out of northern Gaza following an offensive. "
+                "Israeli infantry started withdrawing from the town of Jebalya after midnight "
+                "following several days of fighting, the military said.",
+                published="2008-03-03")
+    assert {e.location for e in doc.events} == {"Jabalia"}
+
+
 def test_a_close_spelling_is_found_in_every_report_that_names_it():
     # "Sheja’iyeh" once read alone, then after an article, in a list, then again alone
     texts = ["Tanks shelled Ash Sheja’iyeh overnight.", "Tanks shelled al-Ash Sheja’iyeh.",

@@ -37,8 +37,11 @@ __all__ = ["PlaceCues", "candidate_mentions"]
 
 # Toponym-like candidates: capitalised words after a locative preposition, tried only
 # where a preposition begins a word (geoevents.anchored).
+# (and "the town of X" after one, or after "from": "withdrawing from the town of Jebalya")
+_PLACE_OF = r"(?:town|city|village|camp|neighbou?rhood|district|area)\s+of\s+"
 _CANDIDATE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
+    rf"(?:{_PLACE_OF})?|[Ff]rom\s+the\s+{_PLACE_OF})"
     r"((?:(?:al|el)-)?(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?"
     r"[A-Z][a-z'’]+){0,3})"
 )
