@@ -2895,3 +2895,29 @@ def test_a_captions_place_is_not_the_reports_main_place(caption):
 def test_a_captions_place_stays_where_the_report_names_no_other(text, want):
     doc = parse(text, published="2024-06-29")
     assert [(e.location, e.geo_precision) for e in doc.events] == want
+
+
+# -- a flight from a place told again ("from the hospital") is where people left -----------
+@pytest.mark.parametrize("text, place", [
+    ("Heavy strikes hit the Indonesian Hospital in Beit Lahia on Monday. Earlier in the day, "
+     "some 500 patients and staff were evacuated from the hospital to a hospital in Khan "
+     "Younis.", "Indonesian Hospital"),
+    ("Heavy strikes hit the Indonesian Hospital on Monday. Later, patients were evacuated "
+     "from the hospital to Khan Younis.", "Indonesian Hospital"),
+    ("Tanks surrounded the Beach camp on Monday. Hundreds of families fled from the camp to "
+     "Deir al-Balah, where a strike killed five.", "Beach Camp"),
+    # (a place named as the one left stays so)
+    ("Some 500 patients were evacuated from the Indonesian Hospital to a hospital in Khan "
+     "Younis on Monday.", "Indonesian Hospital"),
+])
+def test_a_flight_from_a_place_told_again_is_where_they_left(text, place):
+    doc = parse(text, published="2024-06-29")
+    assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == [place]
+
+
+def test_a_flight_to_a_place_told_again_is_not_where_they_left():
+    # (near miss: "to the hospital" is where they went; the town named is where they left)
+    doc = parse("Heavy strikes hit the Indonesian Hospital on Monday. Later, families fled "
+                "from Beit Lahia to the hospital.", published="2024-06-29")
+    assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == [
+        "Beit Lahia"]

@@ -180,6 +180,23 @@ _TAKES_IN = re.compile(r"[^.;]*?\b(?:including|such\s+as|among\s+them)\s+(?:the\
                        r"(?:towns?\s+of\s+)?[A-Z]")
 
 
+# "evacuated from the hospital to a hospital in Khan Younis": the place told again is the
+# one people left, the places after "to" where they went
+_LEFT = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing)\s+$", re.I)
+_WENT_TO = re.compile(r"\s(?:to|towards?|into|for)\s", re.I)
+_GONE_TO = re.compile(r"\b(?:to|towards?|into)\s+$", re.I)
+
+
+def _not_where_they_went(here: list[Mention], anaphor: re.Match, text: str) -> list[Mention]:
+    """For a flight or an order from a place told again ("from the hospital"), the
+    clause's places less those after it where people went ("to a hospital in Khan
+    Younis"), which are no rival of the place they left."""
+    if _LEFT.search(text, max(0, anaphor.start() - 12), anaphor.start()) is None:
+        return here
+    return [m for m in here if m.start < anaphor.end() or
+            _WENT_TO.search(text, anaphor.end(), m.start) is None]
+
+
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                earlier: list[Mention], last_place: tuple[Mention, int] | None,
                dominant: Mention | None, gaz: Gazetteer, cues: Cues,
@@ -216,6 +233,11 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                                 anaphor.start())
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end and
                 m not in titled]
+        if found and unit.sub_event_type in FROM_HERE:
+            if here and _GONE_TO.search(cues.text, max(0, anaphor.start() - 12),
+                                        anaphor.start()):
+                found = []  # "fled from Beit Lahia to the hospital": where they went
+            here = _not_where_they_went(here, anaphor, cues.text)
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
         # (nor the hospital itself, set aside as its staff's workplace, when the attack's
