@@ -74,14 +74,17 @@ _OWN_COUNT = (rf"(?:(?:at\s+least\s+|more\s+than\s+|another\s+)?{_NUMBER}\s+"
               r"had\s+been)|an?\s+(?:[\w-]+\s+)?(?:child|man|woman|boy|girl|person|civilian|"
               r"soldier|journalist|paramedic)\s+(?:is|was|has\s+been))\s+(?:\w+\s+)?killed\b")
 # An attacker and what it did, opening a clause: "airstrikes pounded", "Israeli tanks shelled",
-# "warplanes also struck"
+# "warplanes also struck", and where or on what
 _ATTACKERS_ACTING = (r"(?:(?:the|Israeli|Israel's|heavy|renewed|fresh|intense|continued|new|"
                      r"further|army|military|naval|artillery)\s+){0,3}"
                      r"(?:air\s?strikes|air\s?raids|strikes|shelling|bombardments?|bombing|tanks|"
                      r"warplanes|(?:fighter\s+)?jets|drones|artillery|gunboats|troops|forces|"
                      r"soldiers)\s+(?:also\s+|again\s+|continued\s+to\s+|kept\s+)?"
                      r"(?:pounded|pound|pummell?ed|hit|struck|shelled|bombed|targeted|battered|"
-                     r"rocked|raided|stormed|advanced|pushed)\b")
+                     r"rocked|raided|stormed|advanced|pushed)\b"
+                     # (with what or where it struck: not "as troops advanced, killing four",
+                     # the toll of the deed before)
+                     r"(?!\s*[,.;:])")
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
                          # "an operation in Jabalya, accompanied by evacuation orders covering

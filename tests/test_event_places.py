@@ -2855,6 +2855,9 @@ def test_an_order_is_where_its_residents_were_told_to_leave_not_where_strikes_fe
      [("Armed clash", "Shejaia"), ("Air/drone strike", "Rafah")]),
     ("Thousands of people fled eastern Khan Younis as Israeli tanks shelled Bani Suhaila.",
      [("Displacement", "Khan Younis"), ("Shelling/artillery/missile attack", "Bani Suheila")]),
+    ("The head of the Khan Younis municipality said Israeli bulldozers razed water wells in "
+     "the city, as strikes also hit Rafah.", [("Looting/property destruction", "Khan Younis"),
+                                              ("Air/drone strike", "Rafah")]),
     # (after a comma too: the tanks' push is no air strike in Rafah)
     ("A drone strike hit a car in Khan Younis on Sunday, killing two people, as Israeli tanks "
      "pushed further into Rafah.", [("Air/drone strike", "Khan Younis"),
@@ -2866,6 +2869,9 @@ def test_an_order_is_where_its_residents_were_told_to_leave_not_where_strikes_fe
      [("Displacement", "Khan Younis"), ("Shelling/artillery/missile attack", "Khan Younis")]),
     ("Israel ordered residents of eastern Khan Younis to leave as the strikes went on.",
      [("Evacuation order", "Khan Younis"), ("Air/drone strike", "Khan Younis")]),
+    # (an advance told with no place of its own leaves the toll after it to the strike)
+    ("Israeli jets struck a house in Rafah on Saturday as troops advanced, killing four.",
+     [("Air/drone strike", "Rafah")]),
 ])
 def test_an_attack_told_with_as_keeps_its_own_places(text, want):
     doc = parse(text, published="2024-06-29")

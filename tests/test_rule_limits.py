@@ -4454,7 +4454,8 @@ def test_an_agencys_day_opening_a_quote_dates_the_news_told_after_it(text, days)
     # the clause calls the title's place again by what it is
     ("The mayor of Rafah said Israeli strikes destroyed 20 homes in the city, as shelling "
      "also hit Khan Younis.", "Rafah"),
-    ("The head of the Khan Younis municipality said Israeli bulldozers destroyed water wells "
+    # (the demolition's place: the strikes told with "as" are Rafah's alone)
+    ("The head of the Khan Younis municipality said Israeli bulldozers razed water wells "
      "in the city, as strikes also hit Rafah.", "Khan Younis"),
     ("Ahmed Saleh, a paramedic from Khan Younis, said Israeli forces shot at his ambulance in "
      "the city, as tanks shelled Rafah.", "Khan Younis"),
