@@ -22,8 +22,17 @@ _UNCONFIRMED = re.compile(
 
 # (all the words of coming upon the dead: "troops discovered the bodies of four hostages in a
 # tunnel", "located the remains of", "unearthed 20 bodies")
-_RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
-                        r"found|identif\w*|discover\w*|locat\w*|uncover\w*|unearth\w*)"
+_RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|"
+                        r"hand(?:s|ed|ing)?[\s-]?over|found|identif\w*|discover\w*|locat\w*|"
+                        r"uncover\w*|unearth\w*)"
+                        # (the day may come between: "Israel's return Friday of the bodies of
+                        # 30 Palestinians", "returned on Tuesday the bodies of 15")
+                        rf"(?:\s+(?:(?:on|late|early)\s+)?(?:{WEEKDAY_PATTERN}|today|yesterday|"
+                        r"overnight)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of)?|"
+                        # (or the noun of the handing back: "the return of the bodies of",
+                        # "the hand-over of", "the recovery of")
+                        r"(?:(?<=return)|(?<=handover)|(?<=hand-over)|(?<=recovery)|"
+                        r"(?<=retrieval)|(?<=exhumation))\s+of)?"
                         r"\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
                         # "could not reach dozens of bodies lying in the roads": the dead left
                         # where they fell, over days, no attack's toll
@@ -232,7 +241,7 @@ def _killed_in_an_attack(text: str, m: re.Match, end: int) -> bool:
 def bodies_found_before(text: str, m: re.Match, start: int) -> re.Match | None:
     """The words of coming upon the dead right before a count ("recovered the bodies of"):
     the dead of before, unless pulled out of a strike told with them."""
-    return _RECOVERED.search(text, max(start, m.start() - 30), m.start())
+    return _RECOVERED.search(text, max(start, m.start() - 50), m.start())
 
 
 def pulled_out_of_a_strike(text: str, m: re.Match, rec: re.Match, start: int,
