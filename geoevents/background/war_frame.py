@@ -17,6 +17,7 @@ from geoevents.anchored import Cues
 from geoevents.background.counts_over_a_span import A_DAY_TOLD, ONE_ATTACK, a_tally_over_a_month
 from geoevents.background.running_tallies import a_tally_since_a_month
 from geoevents.background.tally_words import PAST_NEWS
+from geoevents.casualties.tallies import HELD_SINCE
 from geoevents.dates import MONTH_PATTERN
 from geoevents.event_dates import names_a_day
 from geoevents.in_passing import A_DAY
@@ -27,7 +28,9 @@ BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
     # (not another day of the month: "besieged since Oct. 5" is a siege of its own)
-    r"(?<!first time )(?<!first )since (?:7 )?Oct(?:ober|\.)?(?: 7)?(?!\.?\s*(?!7\b)\d{1,2}\b)|"
+    # (nor "hostages held since October": how long they were held)
+    rf"(?<!first time )(?<!first ){HELD_SINCE}since (?:7 )?Oct(?:ober|\.)?(?: 7)?"
+    r"(?!\.?\s*(?!7\b)\d{1,2}\b)|"
     r"since the start of hostilities|"
     # "Israel has pounded the Gaza Strip since a cross-border attack by Hamas in October":
     # since the attack that began the war (not "since the attack on the school in Rafah",

@@ -18,6 +18,10 @@ from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, days_told_on
 from geoevents.quantities import number_word
 
+# How long someone has been held: "hostages held since October", "held captive since",
+# "in captivity since", "missing since" (before "since", which then starts no tally)
+HELD_SINCE = (r"(?<!\bheld\s)(?<!\bcaptive\s)(?<!\bcaptivity\s)(?<!\bhostage\s)"
+              r"(?<!\bmissing\s)(?<!\bdetained\s)(?<!\bimprisoned\s)(?<!\bjailed\s)")
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
 # ("since dawn on Sunday": one day's toll)
@@ -28,7 +32,9 @@ from geoevents.quantities import number_word
 # been killed")
 _SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|"
           r"(?=since\s+(?:been\s+)?(?:killed|martyred)))"
-          r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|"
+          # (nor "four hostages held since October", "in captivity since": how long the
+          # captives were held, no tally's start)
+          rf"{HELD_SINCE}since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|"
           r"hours))")
 # "since dawn", "since the early hours": a start within the day, with no day or event named
 # after it (not "since dawn on Saturday", "since the early hours of the offensive": a span's;
@@ -143,8 +149,8 @@ RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!tho
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
 # "bringing the toll since October to 38,000".
 FRAMING = re.compile(rf"\b(?:so far|to date|{_IN_TOTAL}|since the (?:start|beginning|outbreak)|"
-                     r"since October|by (?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
-                     r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
+                     rf"{HELD_SINCE}since October|by (?:\d{{1,2}}\s+" + MONTH_PATTERN + r"|" +
+                     MONTH_PATTERN + r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
 # (not the word in an adjective of the place: "killed 24 people in the war-ravaged territory on
