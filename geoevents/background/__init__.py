@@ -35,6 +35,7 @@ from geoevents.background.counts_over_a_span import (
     a_weeks_count,
     targets_over_weeks,
 )
+from geoevents.background.day_of_telling import dated_only_by_its_telling
 from geoevents.background.recalled import (
     TRUCE_RECAP,
     a_truce_recalled,
@@ -129,7 +130,10 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             measured_against_the_war(text, s, background) or \
             the_campaigns_first_day(text, s, background, cues):
         return False
-    return not names_a_day(text, s, anchor, cues) and not continues_in_a_place(background, named)
+    # (a day only of the tally's telling, "the ministry said on Monday", is none of its own)
+    return (not names_a_day(text, s, anchor, cues) or
+            dated_only_by_its_telling(text, s, anchor, cues)) and \
+        not continues_in_a_place(background, named)
 
 
 def is_stock_line(s: Span, counts: bool, dated: bool, named: list[Mention],

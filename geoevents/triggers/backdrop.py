@@ -228,7 +228,10 @@ _TALLY_SINCE = re.compile(r"\b(?:bringing|raising|taking|pushing)\b[^.;]{0,40}?\
                           r"(?:[\w'’-]+\s+){0,2}$")
 # ... of several strikes (not "the death toll from the Israeli strike on a school": one
 # attack's toll, an event)
-_TOLL_FROM = re.compile(r"\b(?:death toll|toll|number of (?:people )?killed) (?:from|of|in) "
+# (whose dead may come between: "the death toll of Palestinians from Israeli airstrikes")
+_TOLL_FROM = re.compile(r"\b(?:death toll|toll|number of (?:people )?killed)"
+                        r"(?: of (?:the )?(?:[\w'’-]+ )?(?:palestinians|people|civilians|"
+                        r"children|women|gazans|residents))? (?:from|of|in) "
                         r"(?:the )?(?:[\w'’-]+ ){0,2}$")
 _DAYS_OF = re.compile(r"\b(?:ended|ending|ends|end) (?:[\w-]+ ){0,2}"
                       r"(?:days|weeks|months) of (?:[\w'’-]+ ){0,2}$")
