@@ -122,8 +122,11 @@ _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
 
 def _victims(q: re.Match) -> int:
     """How many one conjunct of a list of victims counts: its number, or one for "his
-    wife" (a plural with no number, "their children", adds none: the lowest count)."""
+    wife" (a plural with no number, "their children", or with a vague word, "several
+    relatives", adds none: the lowest count)."""
     number = q.group("q") or q.group("k")
+    if number and number.lower() in _NO_NUMBER:
+        return 0  # "a journalist and several members of his family": no number told
     if number:
         return (parse_number(number) or 0) * _pair(q.group("v"))
     return 1 if ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0

@@ -308,7 +308,12 @@ HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
                r"severely|moderately|lightly|slightly)\s+)?(?=(?:injured|wounded|hurt)\b))")
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
-MORE_ONE = rf"(?:{QUANT}\s+{OF_GROUP}?|(?:his|her|their)\s+(?:{NUMWORD}\s+)?){VICTIM}"
+# (or one's family, counted as none more: "A doctor and her family were killed", "a
+# journalist and members of his family": the one told, at least)
+_THE_FAMILY = (r"(?:(?:other\s+)?members\s+of\s+)?(?:his|her|their)\s+(?:own\s+|entire\s+|whole\s+|"
+               r"extended\s+|immediate\s+)?famil(?:y|ies)\b(?!['’])")
+MORE_ONE = (rf"(?:(?:{QUANT}\s+{OF_GROUP}?|(?:his|her|their)\s+(?:{NUMWORD}\s+)?){VICTIM}|"
+            rf"{_THE_FAMILY})")
 # (not "the bodies of four Palestinians and several injured individuals": the hurt)
 _NOT_HURT_ONE = rf"(?!(?:[\w-]+\s+)?{_HURT_TOO})"
 MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
