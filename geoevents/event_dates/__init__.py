@@ -10,6 +10,8 @@ module, each reading only those before it:
 
 - :mod:`~geoevents.event_dates.tellings`: the day of a telling ("Shehab reported on
   Sunday"), not of what it tells
+- :mod:`~geoevents.event_dates.recordings`: the day a recording was aired or released
+  ("in a video aired on Thursday"), not of the act it shows, and the day it was filmed
 - :mod:`~geoevents.event_dates.report_frames`: the days a report frames its news with (an
   agency's dateline, a timeline's lines, the week an overview covers, a window of hours)
 - :mod:`~geoevents.event_dates.stretches`: whether a date carries from its line to a later

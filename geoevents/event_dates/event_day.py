@@ -44,6 +44,7 @@ from geoevents.event_dates.periods import (
     weeks_earlier,
     weeks_of_it,
 )
+from geoevents.event_dates.recordings import a_recordings_day, the_day_filmed
 from geoevents.event_dates.report_frames import (
     goes_on_in_the_week,
     in_the_window,
@@ -74,6 +75,17 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if not names_a_running_total(text, unit, d)]
     dates = [d for d in dates if not told_of_others(text, unit, d, dates)]
     dates = [d for d in dates if not a_later_deaths_day(text, unit, d)]
+    shown = [d for d in dates if a_recordings_day(text, d)]
+    if shown:
+        dates = [d for d in dates if d not in shown]
+        if not dates and carried is None:
+            # ("killed four civilians ..., showed in a video aired on Thursday": filmed
+            # before it was aired, on the day the next sentence says it was filmed on: "The
+            # scenes were captured ... in February", or the day the report gives next for
+            # the act itself; else on a day the report does not give)
+            day = the_day_filmed(text, unit.sentence.end, anchor, cues) or \
+                the_next_sentences_day(cues, unit, anchor)
+            return (day.date, day.precision, 0.9) if day is not None else (None, 3, 0.7)
     if the_datelines_day_gives_way(text, unit, dates):
         dates = dates[1:]
     if _a_threat_on_doers(text, unit):

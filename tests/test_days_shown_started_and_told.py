@@ -1,0 +1,64 @@
+"""Days that are not the act's: a recording's release, the start of a span, a speaker's day
+where the act's own day was told the sentence before."""
+
+import pytest
+from event_helpers import _events
+
+from geoevents.dates import find_dates
+from geoevents.event_dates.recordings import a_recordings_day
+
+
+def _days(text, published):
+    return [d for *_, d in _events(text, published)]
+
+
+# --- 1. a recording's release day ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Israeli drones killed three men in Rafah, in footage released on Thursday.",
+    "Israeli soldiers shot dead two men in Jabalia, according to a video broadcast on "
+    "Wednesday by a Qatari channel.",
+    "An airstrike killed six people in Nuseirat, a local channel showed in a video aired on "
+    "Sunday evening.",
+    "Tanks shelled a house in Beit Lahia, killing four, in a clip posted online on Monday.",
+])
+def test_a_recordings_release_day_does_not_date_the_act_it_shows(text):
+    assert _days(text, "2024-03-22") == [None]
+
+
+def test_the_day_the_recording_was_made_dates_the_act():
+    text = ("An Israeli drone killed four men in Khan Younis, a channel showed in a video "
+            "aired on Thursday. The scenes were filmed from the drone in Khan Younis in "
+            "February, showing the men being chased.")
+    doc = _events(text, "2024-03-22")
+    assert doc[0][2:] == (4, "2024-02-01")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the act's own day stands beside the release's
+    ("An airstrike killed five people in Deir al-Balah on Tuesday, according to a video "
+     "posted on Wednesday.", ["2024-03-19"]),
+    # a statement, not a recording: a telling's day, the best the report gives
+    ("The army released a statement on Thursday saying its jets struck a Hamas post in "
+     "Khan Younis.", ["2024-03-21"]),
+    # a recording named with no release day
+    ("Israeli jets struck a house in Rafah on Wednesday, and footage showed the ruins.",
+     ["2024-03-20"]),
+])
+def test_near_misses_keep_their_day(text, want):
+    assert _days(text, "2024-03-22") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("in a video aired on Thursday evening", [True]),
+    ("footage released Thursday shows", [True]),
+    ("the army published footage on Sunday showing the strike", [True]),
+    ("a video that Hamas published on Monday", [True]),
+    ("images shared on social media on Friday", [True]),
+    ("The army released a statement on Sunday.", [False]),
+    ("The strike on Sunday was filmed.", [False]),
+    ("the video, and on Monday troops withdrew", [False]),
+])
+def test_a_recordings_day_is_read_from_its_words(text, want):
+    from datetime import date
+    assert [a_recordings_day(text, d) for d in find_dates(text, date(2024, 3, 22))] == want
