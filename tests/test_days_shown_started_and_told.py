@@ -62,3 +62,29 @@ def test_near_misses_keep_their_day(text, want):
 def test_a_recordings_day_is_read_from_its_words(text, want):
     from datetime import date
     assert [a_recordings_day(text, d) for d in find_dates(text, date(2024, 3, 22))] == want
+
+
+# --- 2. the start of a span ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Twenty-four soldiers were killed in the Gaza Strip on Monday, the deadliest single day "
+     "for the army since the start of its ground operation against Hamas on Oct. 27.",
+     "2024-01-23", [("Gaza Strip", 24, "2024-01-22"), ("Gaza Strip", None, "2023-10-27")]),
+    ("Nine soldiers were killed in Rafah on Wednesday, the highest toll since the start of "
+     "the ground operation in Rafah on May 6.",
+     "2024-05-23", [("Rafah", 9, "2024-05-22"), ("Rafah", None, "2024-05-06")]),
+])
+def test_a_spans_start_is_no_second_word_for_the_deaths(text, published, want):
+    assert [(loc, n, d) for _, loc, n, d in _events(text, published)] == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # the start told by a verb, no event word of its own
+    ("Twenty-four soldiers were killed in the Gaza Strip on Monday, the deadliest day since "
+     "the ground operation began on Oct. 27.", "2024-01-23", [("Gaza Strip", 24, "2024-01-22")]),
+    # one word for one attack, with one day
+    ("Israeli jets struck Rafah on Monday, in a heavy bombardment of Rafah.", "2024-01-23",
+     [("Rafah", None, "2024-01-22")]),
+])
+def test_near_misses_of_a_spans_start_are_unchanged(text, published, want):
+    assert [(loc, n, d) for _, loc, n, d in _events(text, published)] == want

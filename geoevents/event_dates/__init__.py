@@ -46,7 +46,12 @@ from geoevents.event_dates.days_told_before import (
 from geoevents.event_dates.event_day import PATTERNS, date_for
 from geoevents.event_dates.handing_on import a_days_attack, a_tallys_end, carry, handed_on
 from geoevents.event_dates.passing_days import BACK_TO_THAT_DAY, names_a_day, names_another_event
-from geoevents.event_dates.periods import a_tallys_start, recent_start, since_phrase
+from geoevents.event_dates.periods import (
+    a_tallys_start,
+    names_a_spans_start,
+    recent_start,
+    since_phrase,
+)
 from geoevents.event_dates.report_frames import dateline_day, entry_date, on_a_dateline
 from geoevents.event_dates.stretches import BULLET, continues, dates_the_page, same_stretch
 from geoevents.event_dates.tellings import told_on
@@ -56,4 +61,4 @@ __all__ = ["date_for", "a_days_attack", "carry", "those_hours", "since_phrase", 
            "recent_start", "handed_on", "told_on", "recalled", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
            "a_tallys_start", "a_tallys_end", "news_day", "elsewhere_then", "came_after",
-           "goes_on_now", "BACK_TO_THAT_DAY"]
+           "goes_on_now", "BACK_TO_THAT_DAY", "names_a_spans_start"]

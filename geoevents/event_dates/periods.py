@@ -77,6 +77,15 @@ def a_start_of_something_else(text: str, d: DateRef, at: int, pool: list[DateRef
     return d.since and not (opens_with(text, d, at) and not _a_totals_start(text, d, pool))
 
 
+def names_a_spans_start(text: str, unit: EventUnit, dates: list[DateRef]) -> bool:
+    """Whether the event word is what a since-phrase names as the start of a span: "24
+    soldiers were killed on Monday, the deadliest day since the start of its ground
+    operation against Hamas on Oct. 27": the operation began on its own day, long before the
+    deaths the sentence tells, and is no second word for them."""
+    return any(d.since and d.date and (phrase := since_phrase(text, d)) is not None and
+               phrase.start() < unit.anchor < d.start for d in dates)
+
+
 def began_since_then(text: str, unit: EventUnit, d: DateRef) -> bool:
     """Whether ``d``, a day after the event in its clause, is the day a period began: "the
     ministry said on Wednesday that 500,000 people have returned to the north since Monday":

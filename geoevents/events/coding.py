@@ -15,7 +15,7 @@ import re
 from geoevents.actors import side_of
 from geoevents.anchored import Cues
 from geoevents.event_actors import taken_by_armed_men, unit_actors
-from geoevents.event_dates import led_to_a_state, news_day, same_stretch
+from geoevents.event_dates import led_to_a_state, names_a_spans_start, news_day, same_stretch
 from geoevents.events.days import each_days_toll, second_day, unit_date
 from geoevents.events.merging import (
     ORDER_AND_FLIGHT,
@@ -179,7 +179,8 @@ def _record_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
                                          3))
         key, event = keyed(walk, event, unit, place, s, own_day=not any(
             d.since for d in sent.dated) and any(
-            unit.clause.start <= d.start < unit.clause.end for d in sent.dated))
+            unit.clause.start <= d.start < unit.clause.end for d in sent.dated),
+            spans_start=names_a_spans_start(rep.text, unit, sent.dated))
         if refers_back and loc_factor <= 0.5 and key not in walk.merged:
             walk.referring.append(event)  # settled once the whole report is read
             continue

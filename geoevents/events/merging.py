@@ -172,7 +172,7 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w'’-]+\s+){0,5}?fr
 
 
 def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
-          own_day: bool = False) -> tuple[tuple, Event]:
+          own_day: bool = False, spans_start: bool = False) -> tuple[tuple, Event]:
     """The key an event is merged under, and the event as it goes there.
 
     One event per (date, place, type) of violence: "an airstrike on the maternity ward"
@@ -180,7 +180,9 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
     intense shelling reported in X": two words of one sentence for one attack at X, coded
     as the first one names it; so are an evacuation order and the flight it caused
     ("fleeing ... following an evacuation order on 8 August"). ``own_day``: the unit's
-    clause names a day of its own."""
+    clause names a day of its own; ``spans_start``: the unit is what a since-phrase names as
+    a span's start ("the deadliest day since the start of its ground operation on Oct.
+    27"), an event of its own day, not a second word for the deaths of the sentence's."""
     key = (event.event_date, event.place_id, event.event_type) \
         if event.event_type in VIOLENT else \
         (event.event_date, event.place_id, event.event_type, event.sub_event_type)
@@ -219,6 +221,8 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
         slot = (place.start, event.event_type, s.start)  # one named place
         gap = abs(unit.anchor - place.start)
         first = walk.same_sentence.get(slot)
+        if first is not None and spans_start and first[0][0] != key[0]:
+            return key, event
         if first is not None and own_day and _another_days_toll(walk, first[0], key, unit):
             # "Israeli airstrikes hit Rafah on Friday, killing 3, and again on Saturday,
             # killing 5": each day its own attack, its own toll
