@@ -88,3 +88,41 @@ def test_a_spans_start_is_no_second_word_for_the_deaths(text, published, want):
 ])
 def test_near_misses_of_a_spans_start_are_unchanged(text, published, want):
     assert [(loc, n, d) for _, loc, n, d in _events(text, published)] == want
+
+
+# --- 3. a speaker's day after deaths told the day before ----------------------------------
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Twenty-four soldiers were killed in the Gaza Strip on Monday.\n\nTwenty-one soldiers "
+     "were killed in central Gaza when two buildings collapsed, the army spokesman said on "
+     "Tuesday morning.", "2024-01-23", ["2024-01-22", "2024-01-22"]),
+    ("Three medics died in Rafah on Saturday. Two paramedics were killed when their "
+     "ambulance was hit in Tal al-Sultan, the Red Crescent said on Sunday.", "2024-05-27",
+     ["2024-05-25", "2024-05-25"]),
+    # the sentence before ends on a since-phrase: its own day still
+    ("Twenty-four soldiers were killed in the Gaza Strip on Monday, the deadliest day since "
+     "the start of the ground operation on Oct. 27.\n\nTwenty-one soldiers were killed in "
+     "central Gaza, the army said on Tuesday.", "2024-01-23", ["2024-01-22", "2024-01-22"]),
+])
+def test_a_speakers_day_yields_to_the_deaths_day_told_before(text, published, want):
+    assert _days(text, published) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # alone, the speaker's day is the report's best day for the deaths
+    ("Two soldiers were killed in Rafah, the army said on Tuesday.", "2024-01-23",
+     ["2024-01-23"]),
+    # a day before with no deaths told
+    ("Israeli jets struck Rafah on Sunday. Two soldiers were killed in Khan Younis, the army "
+     "said on Tuesday.", "2024-01-23", ["2024-01-21", "2024-01-23"]),
+    # the day before is a telling's own
+    ("The ministry said on Monday that 20 people were killed in Gaza. Two soldiers were "
+     "killed in Khan Younis, the army said on Tuesday.", "2024-01-23",
+     ["2024-01-22", "2024-01-23"]),
+    # deaths told long before the speaker's day
+    ("Five people were killed in Jabalia on 2 January. Two soldiers were killed in Khan "
+     "Younis, the army said on Tuesday.", "2024-01-23", ["2024-01-02", "2024-01-23"]),
+])
+def test_a_speakers_day_stands_where_no_deaths_day_was_told_just_before(text, published,
+                                                                        want):
+    assert _days(text, published) == want

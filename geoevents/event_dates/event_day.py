@@ -57,6 +57,7 @@ from geoevents.event_dates.report_frames import (
 from geoevents.event_dates.tellings import (
     anothers_told_day,
     reacted_on,
+    the_acts_day_before,
     told_on,
     without_a_tellings_days,
 )
@@ -139,6 +140,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return anchor.isoformat(), 1, 0.8
     if pool:
         d = _the_nearest_day(text, unit, pool)
+        if len(pool) == 1 and (acts := the_acts_day_before(text, unit, d, anchor)) is not None:
+            return acts.date, acts.precision, 0.9
         if speakers_now(text, d, carried, anchor, dates):
             return carried.date, carried.precision, 0.9
         if anchor is not None and (first := this_weeks_first_day(text, d, anchor)) is not None:

@@ -10,10 +10,12 @@ neither the event told nor what the report tells next: these are the words of a 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geoevents.anchored import Cues
-from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateRef
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateRef, find_dates
 from geoevents.normalize import fold
+from geoevents.sentences import split_sentences
 from geoevents.speech import QUOTED, TOLD
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
@@ -210,3 +212,47 @@ def without_a_tellings_days(cues: Cues, unit: EventUnit, pool: list[DateRef]) ->
 
 # The patterns this module's checks look for through a report's cues (geoevents.anchored).
 PATTERNS = (_TELLING,)
+
+
+# the dead or hurt of an act, in the sentence that tells it and the one before
+_DEATHS = re.compile(r"(?i)\b(?:killed|dead|died|deaths?|wounded|injured|lost\s+their\s+lives|"
+                     r"martyred|fell)\b")
+_SPEAKERS_LEAD = 3  # days: how far the act's day may lie before the speaker's
+_LOOK_BACK = 1500  # characters before a sentence where the one before it is looked for
+
+
+def _sentence_before_start(text: str, start: int) -> int:
+    """Where the sentence before the one opening at ``start`` opens (``start`` itself where
+    none does), as the report's splitter reads it ("on Oct. 27." ends no sentence at
+    "Oct.")."""
+    lo = max(0, start - _LOOK_BACK)
+    spans = [sp for sp in split_sentences(text[lo:start]) if sp.text.strip()]
+    return lo + spans[-1].start if spans else start
+
+
+def the_acts_day_before(text: str, unit: EventUnit, d: DateRef,
+                        anchor: date | None) -> DateRef | None:
+    """The day the sentence before told the deaths on, where the event's own sentence gives
+    only a speaker's day after them: "Twenty-four soldiers were killed in Gaza on Monday.
+    Twenty-one soldiers were killed in central Gaza when two buildings collapsed, the army
+    spokesman said on Tuesday morning": the speaker spoke on Tuesday of Monday's deaths.
+    With no such day before (", the army said on Tuesday" alone) the speaker's day stands,
+    as the report's best day for the act."""
+    if not d.date or d.precision != 1 or d.start < unit.anchor or not told_on(text, d) or \
+            _DEATHS.search(text, unit.sentence.start, d.start) is None:
+        return None
+    before = _sentence_before_start(text, unit.sentence.start)
+    if before >= unit.sentence.start or _DEATHS.search(text, before, unit.sentence.start) is None:
+        return None
+    # (the act's own days there: not "since the start of the ground operation on Oct. 27",
+    # a span's start, nor the day that sentence's news was told or condemned on)
+    days = [e for e in find_dates(text, anchor, before, unit.sentence.start)
+            if e.date and e.precision == 1 and not e.since and not told_on(text, e) and
+            not reacted_on(text, e) and
+            0 < _day(d.date) - _day(e.date) <= _SPEAKERS_LEAD]
+    return days[0] if len({e.date for e in days}) == 1 else None
+
+
+def _day(iso: str) -> int:
+    """An ISO date's ordinal, for days apart."""
+    return date.fromisoformat(iso[:10]).toordinal()
