@@ -126,3 +126,19 @@ def test_a_speakers_day_yields_to_the_deaths_day_told_before(text, published, wa
 def test_a_speakers_day_stands_where_no_deaths_day_was_told_just_before(text, published,
                                                                         want):
     assert _days(text, published) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Two soldiers were killed on Monday in Rafah, the army said on Tuesday.",
+     [("Rafah", "2024-01-22")]),
+    ("On Monday, two soldiers were killed in Rafah, the army said Tuesday.",
+     [("Rafah", "2024-01-22")]),
+    ("Two soldiers were killed in Rafah late Monday, the army said on Tuesday morning.",
+     [("Rafah", "2024-01-22")]),
+    # another act's day later in the sentence is not the deaths'
+    ("Two soldiers were killed in Rafah, the army said on Tuesday, a day after a strike on "
+     "Monday killed five in Khan Younis.",
+     [("Rafah", "2024-01-23"), ("Khan Younis", "2024-01-22")]),
+])
+def test_a_speakers_day_yields_to_the_deaths_own_day_in_the_sentence(text, want):
+    assert [(loc, d) for _, loc, _, d in _events(text, "2024-01-23")] == want
