@@ -67,21 +67,21 @@ def test_a_recordings_day_is_read_from_its_words(text, want):
 # --- 2. the start of a span ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,published,want", [
-    ("Twenty-four soldiers were killed in the Gaza Strip on Monday, the deadliest single day "
-     "for the army since the start of its ground operation against Hamas on Oct. 27.",
-     "2024-01-23", [("Gaza Strip", 24, "2024-01-22"), ("Gaza Strip", None, "2023-10-27")]),
+    ("Eleven reservists were killed in Jabalia on Sunday, the worst single day for the army "
+     "since the start of its ground operation against Hamas on Oct. 27.",
+     "2024-01-23", [(11, "2024-01-21"), (None, "2023-10-27")]),
     ("Nine soldiers were killed in Rafah on Wednesday, the highest toll since the start of "
      "the ground operation in Rafah on May 6.",
-     "2024-05-23", [("Rafah", 9, "2024-05-22"), ("Rafah", None, "2024-05-06")]),
+     "2024-05-23", [(9, "2024-05-22"), (None, "2024-05-06")]),
 ])
 def test_a_spans_start_is_no_second_word_for_the_deaths(text, published, want):
-    assert [(loc, n, d) for _, loc, n, d in _events(text, published)] == want
+    assert [(n, d) for *_, n, d in _events(text, published)] == want
 
 
 @pytest.mark.parametrize("text,published,want", [
     # the start told by a verb, no event word of its own
-    ("Twenty-four soldiers were killed in the Gaza Strip on Monday, the deadliest day since "
-     "the ground operation began on Oct. 27.", "2024-01-23", [("Gaza Strip", 24, "2024-01-22")]),
+    ("Eleven reservists were killed in Jabalia on Sunday, the worst day since the ground "
+     "operation began on Oct. 27.", "2024-01-23", [("Jabalia", 11, "2024-01-21")]),
     # one word for one attack, with one day
     ("Israeli jets struck Rafah on Monday, in a heavy bombardment of Rafah.", "2024-01-23",
      [("Rafah", None, "2024-01-22")]),
@@ -93,16 +93,16 @@ def test_near_misses_of_a_spans_start_are_unchanged(text, published, want):
 # --- 3. a speaker's day after deaths told the day before ----------------------------------
 
 @pytest.mark.parametrize("text,published,want", [
-    ("Twenty-four soldiers were killed in the Gaza Strip on Monday.\n\nTwenty-one soldiers "
-     "were killed in central Gaza when two buildings collapsed, the army spokesman said on "
-     "Tuesday morning.", "2024-01-23", ["2024-01-22", "2024-01-22"]),
+    ("Eleven reservists were killed in Jabalia on Sunday.\n\nEight soldiers were killed in "
+     "Beit Lahia when a house they were searching blew up, a military spokesman said on "
+     "Monday evening.", "2024-01-23", ["2024-01-21", "2024-01-21"]),
     ("Three medics died in Rafah on Saturday. Two paramedics were killed when their "
      "ambulance was hit in Tal al-Sultan, the Red Crescent said on Sunday.", "2024-05-27",
      ["2024-05-25", "2024-05-25"]),
     # the sentence before ends on a since-phrase: its own day still
-    ("Twenty-four soldiers were killed in the Gaza Strip on Monday, the deadliest day since "
-     "the start of the ground operation on Oct. 27.\n\nTwenty-one soldiers were killed in "
-     "central Gaza, the army said on Tuesday.", "2024-01-23", ["2024-01-22", "2024-01-22"]),
+    ("Eleven reservists were killed in Jabalia on Sunday, the worst day since the start of "
+     "the ground operation on Oct. 27.\n\nEight soldiers were killed in Beit Lahia, the "
+     "military said on Monday.", "2024-01-23", ["2024-01-21", "2024-01-21"]),
 ])
 def test_a_speakers_day_yields_to_the_deaths_day_told_before(text, published, want):
     assert _days(text, published) == want

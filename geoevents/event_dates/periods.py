@@ -78,9 +78,9 @@ def a_start_of_something_else(text: str, d: DateRef, at: int, pool: list[DateRef
 
 
 def names_a_spans_start(text: str, unit: EventUnit, dates: list[DateRef]) -> bool:
-    """Whether the event word is what a since-phrase names as the start of a span: "24
-    soldiers were killed on Monday, the deadliest day since the start of its ground
-    operation against Hamas on Oct. 27": the operation began on its own day, long before the
+    """Whether the event word is what a since-phrase names as the start of a span: "Nine
+    soldiers were killed in Rafah on Wednesday, the highest toll since the start of the
+    ground operation in Rafah on May 6": the operation began on its own day, long before the
     deaths the sentence tells, and is no second word for them."""
     return any(d.since and d.date and (phrase := since_phrase(text, d)) is not None and
                phrase.start() < unit.anchor < d.start for d in dates)

@@ -233,9 +233,9 @@ def _sentence_before_start(text: str, start: int) -> int:
 def the_acts_day_before(text: str, unit: EventUnit, d: DateRef,
                         anchor: date | None) -> DateRef | None:
     """The day the sentence before told the deaths on, where the event's own sentence gives
-    only a speaker's day after them: "Twenty-four soldiers were killed in Gaza on Monday.
-    Twenty-one soldiers were killed in central Gaza when two buildings collapsed, the army
-    spokesman said on Tuesday morning": the speaker spoke on Tuesday of Monday's deaths.
+    only a speaker's day after them: "Eleven reservists were killed in Jabalia on Sunday.
+    Eight soldiers were killed in Beit Lahia when a house they were searching blew up, a
+    military spokesman said on Monday evening": the speaker spoke on Monday of Sunday's.
     With no such day before (", the army said on Tuesday" alone) the speaker's day stands,
     as the report's best day for the act."""
     if not d.date or d.precision != 1 or d.start < unit.anchor or not told_on(text, d) or \
@@ -244,7 +244,7 @@ def the_acts_day_before(text: str, unit: EventUnit, d: DateRef,
     before = _sentence_before_start(text, unit.sentence.start)
     if before >= unit.sentence.start or _DEATHS.search(text, before, unit.sentence.start) is None:
         return None
-    # (the act's own days there: not "since the start of the ground operation on Oct. 27",
+    # (the act's own days there: not "since the start of the ground operation on May 6",
     # a span's start, nor the day that sentence's news was told or condemned on)
     days = [e for e in find_dates(text, anchor, before, unit.sentence.start)
             if e.date and e.precision == 1 and not e.since and not told_on(text, e) and

@@ -181,8 +181,8 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
     as the first one names it; so are an evacuation order and the flight it caused
     ("fleeing ... following an evacuation order on 8 August"). ``own_day``: the unit's
     clause names a day of its own; ``spans_start``: the unit is what a since-phrase names as
-    a span's start ("the deadliest day since the start of its ground operation on Oct.
-    27"), an event of its own day, not a second word for the deaths of the sentence's."""
+    a span's start ("the highest toll since the start of the ground operation in Rafah on
+    May 6"), an event of its own day, not a second word for the deaths of the sentence's."""
     key = (event.event_date, event.place_id, event.event_type) \
         if event.event_type in VIOLENT else \
         (event.event_date, event.place_id, event.event_type, event.sub_event_type)
