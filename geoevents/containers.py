@@ -67,6 +67,8 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
             other = next((p for p in (c.place for c in namesakes[i])
                           if p is not site and p.feature_class == site.feature_class and
                           _can_hold(gaz, container, p)), None)
+            if other is None and _a_quarter_loosely_placed(site, container):
+                continue
             out[i] = other if other is not None else (
                 f"named in {container.name}, but the gazetteer's {site.name} lies "
                 "elsewhere; another site of that name")
@@ -78,6 +80,14 @@ def _a_part_of_a_town(part: str | None, site: Place, container: Place) -> bool:
     ("the Al Nasr neighbourhood of Gaza City"), whose name a village elsewhere may share."""
     return part is not None and part.lower() in _PART_NOUNS and \
         site.feature_class in _PARTS and container.feature_class in _PART_HOLDERS
+
+
+def _a_quarter_loosely_placed(site: Place, container: Place) -> bool:
+    """Whether ``site`` is a town's quarter named in a region ("the Tel al-Hawa
+    neighbourhood of southern Gaza"): a quarter's name is its town's alone, while a region
+    ("southern Gaza", "central Gaza") is the writer's loose sense of where it lies, so the
+    quarter stands (hospitals and schools recur across the Strip and are not kept)."""
+    return site.feature_class == "neighbourhood" and container.kind == "region"
 
 
 def _can_hold(gaz: Gazetteer, container: Place, site: Place) -> bool:

@@ -100,3 +100,33 @@ def test_a_village_named_as_an_area_of_a_region_is_the_village(text, place_id):
 ])
 def test_a_village_named_as_a_quarter_of_a_city_still_places_the_event_in_the_city(text):
     assert parse(text, published="2025-11-24").events[0].place_id == "city:gaza"
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("Eyewitnesses said the fighting erupted in the Tel al-Hawa neighborhood of southern "
+     "Gaza after gunmen stormed a building.", "neighbourhood:tel-al-hawa"),
+    ("An airstrike killed four people in the Tal al-Hawa quarter of northern Gaza on Monday.",
+     "neighbourhood:tel-al-hawa"),
+    ("Shelling hit homes in the Shujaiya neighbourhood in southern Gaza, killing two.",
+     "neighbourhood:shujaiyya"),
+    ("Tanks pushed into al-Zeitoun in central Gaza overnight.", "neighbourhood:zeitoun"),
+])
+def test_a_quarter_named_in_a_region_it_does_not_lie_in_is_the_quarter(text, place_id):
+    # a quarter's name is its town's; the region is the writer's loose sense of where it lies
+    assert place_id in [m.place_id for m in find_places(text).mentions]
+
+
+def test_a_quarter_loosely_placed_places_the_event_at_the_quarter():
+    ev = parse("Clashes erupted in the Tel al-Hawa neighbourhood of southern Gaza on Monday, "
+               "killing five fighters.", published="2025-10-13").events
+    assert [(e.location, e.geo_precision) for e in ev] == [("Tel al-Hawa", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a quarter in a town it is not in; a hospital, whose names recur
+    "A strike hit homes in Tel al-Hawa in Khan Younis.",
+    "A strike hit the Zeitoun neighbourhood in Rafah.",
+    "A strike hit a house near Kamal Adwan Hospital in southern Gaza.",
+])
+def test_a_site_named_where_it_cannot_lie_stays_unresolved(text):
+    assert any(m.place_id is None for m in find_places(text).mentions)
