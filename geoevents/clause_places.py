@@ -108,8 +108,9 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
 def _the_address_told_again(m: Mention, address_end: int, sentence: Span) -> bool:
     """"the Holy Family Church in Gaza City, the only Catholic church in Gaza": the address
     (told before, ending at ``address_end``) again, in a description of the site, not a
-    second place."""
-    return _DESCRIBED_IN.fullmatch(
+    second place; so is "the Shaboura camp in Rafah in central Rafah city", the side of the
+    town the site lies in."""
+    return (_DESCRIBED_IN if m.qualifier is None else _IN_ITS_SIDE_AGAIN).fullmatch(
         sentence.text, address_end - sentence.start, m.start - sentence.start) is not None
 
 
@@ -291,8 +292,12 @@ def seat_of(city: Place, other: Place) -> bool:
         name_key(city.name).removesuffix(" city") == name_key(city.governorate)
 
 
+# (and "In eastern Gaza City, artillery fire on al-Shujaiya killed one": the side of the
+# town told first, the mention's qualifier)
 _FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|[Ee]arlier|"
-                     r"[Oo]n\s+\w+day),?\s+)?(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
+                     r"[Oo]n\s+\w+day),?\s+)?(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?"
+                     r"(?:(?:[Nn]orth|[Ss]outh)-?(?:east|west)(?:ern)?\s+|"
+                     r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\s+|[Cc]entral\s+)?")
 
 
 # (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
@@ -407,6 +412,13 @@ _WHICH_IN = re.compile(r"\s*,\s+(?:(?!and\b|or\b|also\b)[\w'’-]+[\s,]+){0,5}?(
 # (but "Rafah, and also in Khan Younis" lists a second place, which does not hold the first)
 _DESCRIBED_IN = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:is|was)\s+|one\s+of\s+)?"
                            r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}in\s+(?:the\s+)?")
+
+
+# "the Shaboura camp in Rafah, in central Rafah city": the address told again with the side
+# of the town the site lies in (the side is the mention's qualifier)
+_IN_ITS_SIDE_AGAIN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?"
+                                r"(?:(?:north|south)-?(?:east|west)(?:ern)?|"
+                                r"(?:north|south|east|west)(?:ern)?|central)\s+", re.I)
 
 
 _ALSO_IN = re.compile(r"\s*,\s+also\s+(?:located\s+)?in\s+(?:the\s+)?")

@@ -2927,3 +2927,37 @@ def test_a_flight_to_a_place_told_again_is_not_where_they_left():
                 "from Beit Lahia to the hospital.", published="2024-06-29")
     assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == [
         "Beit Lahia"]
+
+
+def _placed(text):
+    return [(e.location, e.geo_precision, e.fatalities)
+            for e in parse(text, published="2024-04-30").events]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Two children were killed in airstrikes targeting a house in the Shaboura refugee camp "
+     "in Rafah in central Rafah city in the southern Gaza Strip.", "Rafah Camp"),
+    ("An airstrike on a home in the Shaboura camp in Rafah, in central Rafah city, "
+     "killed four people.", "Rafah Camp"),
+])
+def test_a_site_whose_town_is_told_again_with_its_side_is_one_event_at_the_site(text, site):
+    # "in Rafah in central Rafah city": the camp's address told again, not a second place
+    assert [(loc, p) for loc, p, _ in _placed(text)] == [(site, 1)]
+
+
+@pytest.mark.parametrize(("text", "site", "dead"), [
+    ("In eastern Gaza City, artillery fire on al-Shujaiya killed one person and injured four.",
+     "Shejaia", 1),
+    ("In eastern Khan Younis, artillery fire on Bani Suheila killed one person.",
+     "Bani Suheila", 1),
+    ("In northern Gaza City, an airstrike on a house in Sheikh Radwan killed three people.",
+     "Sheikh Radwan", 3),
+])
+def test_a_side_of_a_town_that_opens_the_sentence_frames_the_site(text, site, dead):
+    assert _placed(text) == [(site, 1, dead)]
+
+
+def test_a_side_of_a_town_that_opens_the_sentence_keeps_an_act_of_its_own():
+    # near-miss: the town's own attack beside another place's
+    assert _placed("In eastern Gaza City, an airstrike killed three people, while tanks "
+                   "shelled Beit Lahia.") == [("Gaza City", 2, 3), ("Beit Lahia", 1, None)]
