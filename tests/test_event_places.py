@@ -2961,3 +2961,33 @@ def test_a_side_of_a_town_that_opens_the_sentence_keeps_an_act_of_its_own():
     # near-miss: the town's own attack beside another place's
     assert _placed("In eastern Gaza City, an airstrike killed three people, while tanks "
                    "shelled Beit Lahia.") == [("Gaza City", 2, 3), ("Beit Lahia", 1, None)]
+
+
+_LAST = "An airstrike hit a house in {place} on Monday, killing four people.\n\n"
+_MOVED_ON = ("Rockets were fired from Gaza at Sderot, with one landing near Beit Hanoun in "
+             "northern Gaza.\n\n")
+
+
+@pytest.mark.parametrize(("place", "toll"), [
+    ("Nuseirat camp", "The Health Ministry said Israeli strikes killed 40 people on Monday."),
+    ("Khan Younis", "According to Gaza's civil defence agency, airstrikes killed around 30 "
+                    "people on Monday, including several children."),
+])
+def test_a_tally_told_after_the_story_moved_on_is_the_strips(place, toll):
+    # a paragraph between names other places of the Strip: the toll its sentence places
+    # nowhere is not the place of the paragraph before
+    placed = _placed(_LAST.format(place=place) + _MOVED_ON + toll)
+    assert placed[-1][:2] == ("Gaza Strip", 3) and placed[0][0] != "Gaza Strip"
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: no paragraph between; a source that tallies no Strip; an attack told again
+    _LAST.format(place="Nuseirat camp") +
+    "The Health Ministry said Israeli strikes killed 40 people on Monday.",
+    _LAST.format(place="Nuseirat camp") + _MOVED_ON +
+    "Medics said Israeli strikes killed 40 people on Monday.",
+    _LAST.format(place="Nuseirat camp") + _MOVED_ON +
+    "The Health Ministry said the strike killed 40 people on Monday.",
+])
+def test_a_toll_told_with_no_place_still_carries_the_place_before(text):
+    assert _placed(text) == [("Nuseirat Camp", 1, 40)]

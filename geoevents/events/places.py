@@ -16,6 +16,7 @@ from bisect import bisect_left
 from geoevents.event_dates import hours_after_the_one_told, same_stretch
 from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY, place_for
+from geoevents.locate.strip_wide import a_tallier_tells
 from geoevents.model import Mention
 from geoevents.page_layout import narrowed, under_title
 from geoevents.place_told_next import place_told_next
@@ -34,8 +35,9 @@ def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
     unit too weak to be an event where it is placed."""
     s, gaz = sent.span, rep.gaz
     # the place to fall back on: the one named last, unless another is told as this one's
-    near = _place_named_last(rep.text, walk, sent)
-    if _refers_to_one_told_elsewhere(near, sent, refers_back):
+    near = _place_named_last(rep, walk, sent)
+    if _refers_to_one_told_elsewhere(near, sent, refers_back) or near is not None and \
+            not refers_back and _a_tally_told_after_the_story_moved_on(rep, walk, sent, unit):
         near = None
     if (raided := _where_the_raid_was(rep, walk, sent)) is not None:
         near = (raided, s.paragraph)
@@ -82,11 +84,41 @@ def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
     return located
 
 
-def _place_named_last(text: str, walk: Walk, sent: Sentence) -> tuple[Mention, int] | None:
+def _place_named_last(rep: Report, walk: Walk, sent: Sentence) -> tuple[Mention, int] | None:
     """The place named last and the paragraph it was named in, while it still carries: in
-    the same stretch of prose, with no name the gazetteer does not know in the sentence."""
+    the same stretch of prose, with no name the gazetteer does not know in the sentence,
+    and no paragraph between that names other places of the Strip."""
     return None if sent.names_unknown or walk.last_place is None or not \
-        same_stretch(text, walk.last_place_end, sent.span) else walk.last_place
+        same_stretch(rep.text, walk.last_place_end, sent.span) else walk.last_place
+
+
+def _a_tally_told_after_the_story_moved_on(rep: Report, walk: Walk, sent: Sentence,
+                                           unit: EventUnit) -> bool:
+    """Whether the unit is a toll an office that tallies the Strip's dead tells ("According
+    to Gaza's civil defence agency, Israeli strikes killed around 30 people on Friday") after
+    a paragraph that names other places of the Strip than the one named last ("... hit a
+    helicopter east of al-Bureij camp. / Rockets were fired from Gaza, one near Beeri,
+    opposite central Gaza."): the story has moved on from that place, so the toll its
+    sentence places nowhere is not that place's."""
+    return bool(unit.fatalities and walk.last_place is not None and
+                not _THE_ONE_TOLD.search(rep.text, max(sent.span.start, unit.anchor - 25),
+                                         unit.anchor) and
+                a_tallier_tells(rep.text, sent.span.start, sent.span.end) and
+                _other_places_told_between(rep, walk.last_place, walk.last_place_end, sent))
+
+
+# "The fire killed 45 Palestinians, according to Gaza health officials' count": an attack
+# told before, by a word that points back to it
+_THE_ONE_TOLD = re.compile(r"(?i)\b(?:the|that|this|its|their)\s+(?:[\w'’\"-]+\s+)?$")
+
+
+def _other_places_told_between(rep: Report, last: tuple[Mention, int], end: int,
+                               sent: Sentence) -> bool:
+    """Whether a paragraph between the one ``last`` (the place named last) was told in and
+    the sentence's own names another place of the Strip."""
+    lo, hi = bisect_left(rep.gaza_starts, end), bisect_left(rep.gaza_starts, sent.span.start)
+    return any(last[1] < m_para < sent.span.paragraph and m.place_id != last[0].place_id
+               for m in rep.gaza[lo:hi] for m_para in (rep.sentence_at(m.start).paragraph,))
 
 
 def _refers_to_one_told_elsewhere(near: tuple[Mention, int] | None, sent: Sentence,

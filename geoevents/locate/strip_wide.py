@@ -26,7 +26,7 @@ from geoevents.unlisted_names import place_mention, region_of_direction
 
 __all__ = ["attack_told_across", "the_territory_named", "part_told_alone", "region_they_leave",
            "clause_tallies_the_strip", "sentence_tallies_the_strip", "days_toll_all_told",
-           "told_across_the_strip", "areas_left_unnamed", "targets_counted"]
+           "told_across_the_strip", "a_tallier_tells", "areas_left_unnamed", "targets_counted"]
 
 # "Hamas releases 13 Israeli hostages", "rescued an IDF private who was taken hostage by
 # Hamas": captives held in the Strip, whose release is told with no place (not "Israel
@@ -122,6 +122,12 @@ _STRIPS_TALLIER = re.compile(r"\b(?:ministry|health\s+(?:authorit(?:y|ies)|offic
                              re.I)
 # "It said", "It added", "They also reported": the office the sentence before named speaks
 _IT_SAID = re.compile(r"\W*(?:It|They)\s+(?:also\s+)?(?:said|says|added|adds|reported|reports)\b")
+
+
+def a_tallier_tells(text: str, start: int, end: int) -> bool:
+    """Whether an office that tallies the Strip's dead (a ministry, the civil defence)
+    tells the sentence ``text[start:end]`` (see :func:`_tallier_told`)."""
+    return _tallier_told(text, start, end)
 
 
 def _tallier_told(text: str, start: int, end: int) -> bool:
