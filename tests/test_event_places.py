@@ -2991,3 +2991,26 @@ def test_a_tally_told_after_the_story_moved_on_is_the_strips(place, toll):
 ])
 def test_a_toll_told_with_no_place_still_carries_the_place_before(text):
     assert _placed(text) == [("Nuseirat Camp", 1, 40)]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Israel has besieged Gaza City since Sunday and on Monday ordered residents of several "
+     "neighbourhoods to move to Deir al-Balah, where it launched bombings that night.",
+     "Deir al-Balah"),
+    ("The army ordered residents of eastern Khan Younis to move to al-Mawasi, where an "
+     "airstrike hit a tent on Tuesday, killing three.", "al-Mawasi (Khan Younis)"),
+    ("Families fled Jabalia for Gaza City, where an airstrike hit a house in Sheikh Radwan, "
+     "killing five.", "Sheikh Radwan"),
+])
+def test_an_attack_in_a_where_clause_is_at_the_place_it_follows(text, where):
+    attacks = [e.location for e in parse(text, published="2024-07-08").events
+               if e.event_type == "Explosions/Remote violence"]
+    assert attacks == [where]
+
+
+def test_an_attack_told_before_the_where_clause_keeps_its_own_place():
+    # near-miss: the attack is told before the place the clause follows
+    ev = parse("The Indonesian Hospital came under attack in Beit Lahiya, where at least 29 "
+               "people were killed in air strikes near Kamal Adwan Hospital.",
+               published="2024-07-08").events
+    assert "Indonesian Hospital" in [e.location for e in ev]

@@ -26,6 +26,7 @@ from geoevents.locate.narrowing import (
     answers_a_death_told_before,
     beside_the_strikes,
     flight_apart_from_attacks,
+    from_the_place_where_follows,
     listed_in_its_clause,
     namesakes_apart,
     narrowed_by_its_kind,
@@ -193,7 +194,10 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             elsewhere, here = elsewhere or len(kept) < len(here), kept
             here = not_only_seen_there(unit, here, cues.text)
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
-            here = not_where_people_were_sent(unit, here, cues)
+            # ("ordered them to move to Deir al-Balah, where it launched bombings": where
+            # people were sent, then where the attack the clause tells was)
+            here = from_the_place_where_follows(unit, here, gaz, cues) or \
+                not_where_people_were_sent(unit, here, cues)
         here = not_on_the_way(unit, here)
         if len(here) > 1:
             asides = speaker_asides(unit.sentence) if asides is None else asides

@@ -53,6 +53,7 @@ __all__ = ["beside_the_strikes", "flight_apart_from_attacks", "listed_in_its_cla
            "not_where_another_lies", "narrowed_by_its_kind", "where_the_order_applies",
            "not_where_taken_or_aimed", "namesakes_apart", "not_the_deed_it_answered",
            "not_only_seen_there", "not_where_people_were_sent", "not_on_the_way",
+           "from_the_place_where_follows",
            "narrowed_to_its_parts", "two_happenings", "answers_a_death_told_before"]
 
 _ENDANGERED = re.compile(r"(?i)\b(?:endanger(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
@@ -569,6 +570,52 @@ def not_only_seen_there(unit: EventUnit, here: list[Mention], text: str) -> list
             text, max(0, m.start - 60), m.start) or not _AND_THEN_IT.fullmatch(
             text, m.end, unit.anchor)]
     return here
+
+
+def from_the_place_where_follows(unit: EventUnit, here: list[Mention], gaz: Gazetteer,
+                                 cues: Cues) -> list[Mention] | None:
+    """``here`` from the place a relative "where" clause that holds the attack's word follows
+    on ("ordered the inhabitants to move to Deir al-Balah, where it launched bombings that
+    night", "families fled to Rafah, where an airstrike hit a house in Tal as-Sultan"): the
+    attack is at that place (or at one the clause names in it), not at a place told before
+    it, nor set aside as where people were sent; None when no such clause holds the word,
+    when an attack is told before the place, or when the place is not one people were sent
+    or went to."""
+    if unit.event_type not in VIOLENT:
+        return None
+    text = cues.text
+    before = [m for m in here if m.end <= unit.anchor]
+    if not before or _WHERE_IT_HAPPENED.fullmatch(text, before[-1].end, unit.anchor) is None \
+            or any(t.event_type in VIOLENT for t in find_triggers(
+                text, unit.sentence.start, before[-1].start, cues=cues)):
+        # (not "the Indonesian Hospital came under attack in Beit Lahiya where 29 were
+        # killed in air strikes": an attack told before the place, its own)
+        return None
+    k = len(before) - 1
+    while k > 0 and _ITS_ADDRESS_OR_LIST.fullmatch(text, before[k - 1].end, before[k].start):
+        k -= 1  # ("the al-Fakhoura school in Jabalia, where", "Jabalia, northern Gaza,
+        # where", "the cities of Deir al-Balah and Khan Younis, where": all the clause follows)
+    if before[k] in not_after(MOVED_TO, [before[k]], unit.sentence, cues):
+        return None  # (only a place people were sent or went to, which else is set aside)
+    if k < len(before) - 1:
+        return [m for m in here if m.start >= before[k].start]
+    town = before[-1]
+    after = [m for m in here if m.start > town.start]
+    # (a place the clause names in the town is where: "Gaza City, where an airstrike hit a
+    # house in Sheikh Radwan")
+    return after if after and all(holds(gaz, town, m) for m in after) else [town, *after]
+
+
+# "Deir al-Balah, where it launched bombings", "Rafah, where on Monday an airstrike": a
+# relative clause after the place, up to the attack's word (not "Rafah, where they had
+# sheltered, and then strikes hit": a clause of its own before the attack)
+_WHERE_IT_HAPPENED = re.compile(r",?\s+where\s+[^.;:,()]{0,60}?")
+
+
+# what joins a place to its address or to the next item of a list
+_ITS_ADDRESS_OR_LIST = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:in|of|and|or)\s+|['’]s\s+)"
+                                  r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?",
+                                  re.I)
 
 
 def not_where_people_were_sent(unit: EventUnit, here: list[Mention], cues: Cues
