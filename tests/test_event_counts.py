@@ -235,6 +235,29 @@ def test_a_strip_count_goes_to_the_one_place_its_sentence_gives_the_attack():
         [("Gaza City", None), ("Gaza Strip", 35)]
 
 
+@pytest.mark.parametrize(("text", "dead", "other"), [
+    ('Agency spokesman Mahmud Bassal said that "19 people were killed in three massacres '
+     'caused by Israeli air strikes in the Gaza Strip between midnight and this morning", as '
+     "well as by tank fire in Rafah in the territory's south.", 19, "Rafah"),
+    ("Medics said 12 people were killed by Israeli air strikes in the Gaza Strip overnight, "
+     "as well as by tank shelling in Khan Younis.", 12, "Khan Younis"),
+    ("Officials said 15 people were killed by Israeli air strikes in the Gaza Strip on "
+     "Sunday, in addition to artillery fire on Beit Lahia.", 15, "Beit Lahia"),
+])
+def test_a_strip_count_stays_the_strips_beside_another_act_joined_on(text, dead, other):
+    # the Strip's clause names no town; the other act's place is not its place
+    doc = parse(text, published="2024-11-23")
+    assert {(e.location, e.fatalities) for e in doc.events} == \
+        {("Gaza Strip", dead), (other, None)}
+
+
+def test_a_strip_count_joined_on_to_an_act_of_its_own_kind_goes_to_its_place():
+    # near-miss: the same kind of act told again at a place
+    doc = parse("Medics said 12 people were killed by Israeli air strikes in the Gaza Strip "
+                "overnight, as well as by air strikes in Khan Younis.", published="2024-11-23")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 12)]
+
+
 def test_a_country_named_as_the_source_is_no_place():
     text = ("According to Israel, its forces targeted a command centre in the Al-Tabi'in school "
             "in Gaza City on 10 August and killed at least 31 fighters.")

@@ -83,7 +83,8 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                      if j != i and j not in drop and
                      (inner := out[j]).event_date == outer.event_date and
                      inner.fatalities is None and
-                     (gaz.get(inner.place_id) or place).kind != "region"]
+                     (gaz.get(inner.place_id) or place).kind != "region" and
+                     not _another_act_told_apart(outer, inner)]
             if not sites and outer.fatalities is not None and \
                     ONE_ATTACK_WORD.search(outer.notes) and not tells_several(outer.notes) \
                     and not _WAVE.search(outer.notes) and not OTHER_ONE.search(outer.notes):
@@ -119,6 +120,19 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 drop.add(i)
                 break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _another_act_told_apart(outer: Event, inner: Event) -> bool:
+    """Whether the sentence tells the site's record as an act of another kind joined on
+    to the Strip's ("19 people were killed in three massacres caused by Israeli air strikes
+    in the Gaza Strip ..., as well as by tank fire in Rafah"): the clause that tells the
+    Strip's toll names no town, and the other act's place is not its place."""
+    return inner.sub_event_type != outer.sub_event_type and \
+        _JOINED_ON.search(outer.notes) is not None
+
+
+# "..., as well as by tank fire in Rafah", "in addition to shelling in Rafah": one more act
+_JOINED_ON = re.compile(r"\b(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\b", re.I)
 
 
 # "deadly Gaza strike", "the Gaza attack": one attack somewhere in Gaza, the place a word
