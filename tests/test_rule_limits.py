@@ -4784,7 +4784,7 @@ def test_others_wounded_elsewhere_are_no_place_for_the_rest_of_a_toll():
     # nor in a report that tells of its own day
     ("An Israeli strike on a tent camp in al-Mawasi killed 12 people, medics said. Today, "
      "Israeli tanks pushed deeper into the camp. Thursday's death toll was among the highest "
-     "in weeks.", ["2024-10-27"]),
+     "in weeks.", ["2024-10-27", "2024-10-27"]),
     # "the first attack" on the place of a lead that told one attack is one before it
     ("An Israeli strike hit a hospital in Khan Younis, killing 20 people, officials said. "
      "Unlike the first attack on the hospital on Monday, no warning was given.",

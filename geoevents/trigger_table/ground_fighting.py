@@ -128,7 +128,17 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              r"south)(?:ern)? (?:parts?|areas?|neighbou?rhoods?)) of|"
              # (not "250,000 people have been pushed into an ever-shrinking strip of sand":
              # people driven there, the passive)
-             r"advanc(?:es|ed|ing) (?:further |deeper )?into|(?<!been )(?<!were )(?<!was )"
+             r"advanc(?:es|ed|ing) (?:further |deeper )?into|"
+             # the army's own move told with a place, however broad: "Israeli tanks
+             # advanced in northern Gaza", "troops pushed deeper into central Gaza" (not
+             # "advanced toward the fence", "pushed for a truce": no ground told; nor
+             # "advanced in several areas of the Gaza Strip", "pushed into Gaza": the war's
+             # ground, no area of its own)
+             r"(?:tanks?|troops|forces|soldiers|army|military|idf) (?:(?:have|had|has|also|"
+             r"reportedly|further) )?(?:advanc|push)(?:es|ed|ing) (?:further |deeper )?"
+             r"(?:in|into|inside|across)\b(?! (?:the )?(?:(?:several|various|different|many|"
+             r"multiple|other|some|more) )?(?:areas?|parts?|places|regions?)\b)"
+             r"(?! (?:the )?gaza(?: strip)?\b(?! city))|(?<!been )(?<!were )(?<!was )"
              r"(?<!are )(?<!being )push(?:es|ed|ing) (?:further |deeper )?into|"
              # (not "killings carried out shortly before troops reached them": people reached)
              r"(?:troops|forces|tanks) (?:\w+ ){0,2}reached(?! (?:them|him|her|us|the (?:[\w-]+ )?"

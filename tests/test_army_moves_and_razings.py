@@ -1,0 +1,55 @@
+"""The army's moves told as events: an advance or a push placed even by a wide area
+("advanced in northern Gaza") is fighting there, as the gold codes ground advances
+(Battles)."""
+
+import pytest
+
+from geoevents import parse
+
+
+def _coded(text: str) -> list[tuple[str, str, str]]:
+    return [(e.event_type, e.sub_event_type, e.location)
+            for e in parse(text, published="2024-06-29").events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli tanks advanced in northern Gaza.", "northern Gaza"),
+    ("Israeli troops advanced in central Gaza on Friday, residents said.", "central Gaza"),
+    ("Israeli tanks pushed deeper into northern Gaza overnight.", "northern Gaza"),
+    ("Israeli forces have pushed into southern Gaza.", "southern Gaza"),
+    ("Israeli tanks pushed deeper into Rafah.", "Rafah"),
+    ("Israeli soldiers advanced in Deir al-Balah.", "Deir al-Balah"),
+])
+def test_an_army_advance_told_with_its_area_is_fighting_there(text, place):
+    assert _coded(text) == [("Battles", "Armed clash", place)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli tanks surrounded the Kamal Adwan hospital.",
+     [("Strategic developments", "Siege/encirclement", "Kamal Adwan Hospital")]),
+    ("Israeli tanks encircled the Jabalia camp.",
+     [("Strategic developments", "Siege/encirclement", "Jabalia Camp")]),
+    ("Israeli tanks withdrew from Jabalia.",
+     [("Strategic developments", "Non-violent transfer of territory", "Jabalia")]),
+])
+def test_sieges_and_withdrawals_keep_their_coding(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks were seen in northern Gaza.",
+    "Israeli tanks advanced toward the fence.",
+    "Israeli forces pushed for a truce in Gaza.",
+    "Israeli tanks are expected to advance in northern Gaza.",
+])
+def test_no_ground_taken_or_no_move_made_is_no_advance(text):
+    assert "Battles" not in [t for t, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks advanced in several areas of the Gaza Strip on Thursday.",
+    "Israeli troops pushed deeper into Gaza.",
+    "Israeli tanks advanced in parts of the enclave.",
+])
+def test_an_advance_over_the_war_s_ground_names_no_area(text):
+    assert "Battles" not in [t for t, _, _ in _coded(text)]
