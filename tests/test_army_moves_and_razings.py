@@ -1,6 +1,7 @@
-"""The army's moves told as events: an advance or a push placed even by a wide area
-("advanced in northern Gaza") is fighting there, as the gold codes ground advances
-(Battles)."""
+"""The army's moves and its razing told as events: an advance or a push placed even by a
+wide area ("advanced in northern Gaza") is fighting there, as the gold codes ground advances
+(Battles); forces destroying what people live by (wells, water lines, greenhouses) is
+property destruction, as the gold codes "troops are destroying water wells"."""
 
 import pytest
 
@@ -44,6 +45,31 @@ def test_sieges_and_withdrawals_keep_their_coding(text, expected):
 ])
 def test_no_ground_taken_or_no_move_made_is_no_advance(text):
     assert "Battles" not in [t for t, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli bulldozers destroyed water wells in Beit Lahia.", "Beit Lahia"),
+    ("Israeli troops are destroying water wells and pipes in Khan Younis.", "Khan Younis"),
+    ("Israeli forces destroyed greenhouses east of Deir al-Balah.", "Deir al-Balah"),
+    ("The army destroyed wells in Rafah on Friday.", "Rafah"),
+    ("Israeli bulldozers destroyed water networks in Jabalia.", "Jabalia"),
+])
+def test_forces_destroying_what_people_live_by_is_property_destruction(text, place):
+    assert _coded(text) == [("Strategic developments", "Looting/property destruction", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces destroyed tunnels beneath wells in Rafah.",
+    "Hamas fighters destroyed two bulldozers in Rafah.",
+    "Israeli bulldozers damaged water wells in Beit Lahia.",
+])
+def test_what_was_under_them_or_only_damaged_is_no_razing(text):
+    assert "Looting/property destruction" not in [s for _, s, _ in _coded(text)]
+
+
+def test_wells_hit_from_the_air_stay_a_strike():
+    assert _coded("An Israeli airstrike destroyed water wells in Beit Lahia.") == [
+        ("Explosions/Remote violence", "Air/drone strike", "Beit Lahia")]
 
 
 @pytest.mark.parametrize("text", [

@@ -196,13 +196,18 @@ SIEGES_AND_DEMOLITIONS: tuple[Row, ...] = (
                   # "the Israeli military has destroyed multi-storey residential buildings
                   # across Gaza City", "the army destroyed the al-Soussi Tower": buildings the
                   # army brought down (told with a strike's words, the strike: see triggers)
-                  r"(?:army|military|forces|troops|soldiers|idf|occupation) (?:has |have |had )?"
+                  # (and "bulldozers destroyed water wells in Beit Lahia", "troops are
+                  # destroying water wells, tanks and pipes": what a people lives by)
+                  r"(?:army|military|forces|troops|soldiers|idf|occupation|bulldozers) "
+                  r"(?:has |have |had |are |were |is |was )?"
                   r"(?:also |since |systematically |deliberately )?destroy(?:ed|ing) "
                   # (not "destroyed weapons found in homes", "destroyed tunnels beneath
                   # homes": what was in or under the buildings)
                   r"(?:(?!(?:in|inside|beneath|under|underneath|below|near|at|on|from|within|"
                   r"found|hidden|stored|placed|planted|located)\b)[\w'’-]+ ){0,3}?"
-                  r"(?:towers?|high-rises?|buildings|homes|houses|residential blocks)\b", 0.7),
+                  r"(?:towers?|high-rises?|buildings|homes|houses|residential blocks|"
+                  r"(?:water )?wells|water (?:networks?|pipes|pipelines|lines|tanks|reservoirs)|"
+                  r"greenhouses|farmland|orchards|crops|olive groves)\b", 0.7),
 )
 
 # row 23 of the table
