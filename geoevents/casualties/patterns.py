@@ -274,7 +274,14 @@ _PATTERNS = [
     # homes in Beit Lahia", "Another ten died when a shell hit a house")
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<another>{FURTHER})?|"
-        rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{FURTHER}))(?P<n>{QUANT})\s+"
+        rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{FURTHER}|"
+        # (or a second clause's own toll after "while": "three were killed in Rafah, while
+        # two died in Nuseirat")
+        rf"(?:while|whereas)\s+(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+        rf"ten|eleven|twelve|dozens)\s)(?!\S+\s+of\s+(?:them|whom)\b)"
+        # (not "while 12 of them died in Rafah", "while 12 were killed in Khan Younis
+        # alone": a part of the first toll)
+        rf"(?![^.;]{{0,80}}?\balone\b)))(?P<n>{QUANT})\s+"
         # ("Eleven of them died when an anti-tank missile hit their vehicle": a share of
         # those told before, its own toll)
         rf"(?:of\s+(?:them|whom)\s+)?"

@@ -1,0 +1,36 @@
+"""A second clause's own toll: "three were killed in Rafah, while two died in Nuseirat" is
+two tolls, each at its place."""
+
+import pytest
+
+from geoevents import parse
+
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    return sorted((e.location, e.fatalities) for e in parse(text, published="2024-06-29").events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three people were killed in Rafah, while two died in Nuseirat.",
+     [("Nuseirat", 2), ("Rafah", 3)]),
+    ("An Israeli strike killed four people in Khan Younis, while 11 were killed in Jabalia.",
+     [("Jabalia", 11), ("Khan Younis", 4)]),
+    ("Three people were killed in Rafah, whereas five died in Deir al-Balah.",
+     [("Deir al-Balah", 5), ("Rafah", 3)]),
+])
+def test_a_toll_after_while_is_its_own_clauses(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead of before, the hurt, a part of the first toll
+    ("Three people were killed in Rafah, while two had died earlier in Nuseirat.",
+     [("Rafah", 3)]),
+    ("Three people were killed in Rafah, while two were wounded in Nuseirat.", [("Rafah", 3)]),
+    ("Israeli strikes killed 20 people across Gaza, while 12 were killed in Khan Younis alone.",
+     [("Gaza Strip", 20)]),
+    ("Israeli strikes killed 20 people in Gaza, while two of them died in Rafah.",
+     [("Gaza Strip", 20)]),
+])
+def test_no_toll_of_its_own_after_while(text, expected):
+    assert _tolls(text) == expected
