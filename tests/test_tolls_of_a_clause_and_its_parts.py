@@ -1,5 +1,7 @@
-"""A second clause's own toll: "three were killed in Rafah, while two died in Nuseirat" is
-two tolls, each at its place."""
+"""A second clause's own toll and a region's toll broken down: "three were killed in Rafah,
+while two died in Nuseirat" is two tolls, each at its place; "killed 20 in northern Gaza,
+five of them in a strike on a house in Jabalia" (or "among them five in Jabalia") is one
+toll, the part at its town and the rest at the region."""
 
 import pytest
 
@@ -34,3 +36,25 @@ def test_a_toll_after_while_is_its_own_clauses(text, expected):
 ])
 def test_no_toll_of_its_own_after_while(text, expected):
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes killed 20 people in northern Gaza, five of them in a strike on a house "
+     "in Jabalia.", [("Jabalia", 5), ("northern Gaza", 15)]),
+    ("Israeli strikes killed 20 people in northern Gaza, among them five in Jabalia.",
+     [("Jabalia", 5), ("northern Gaza", 15)]),
+    ("Israeli strikes killed 14 people in central Gaza, among them six in an attack on a "
+     "school in Nuseirat.", [("Nuseirat", 6), ("central Gaza", 8)]),
+    ("Israeli strikes killed 20 people in northern Gaza, 12 of them in Khan Younis.",
+     [("Khan Younis", 12), ("northern Gaza", 8)]),
+])
+def test_a_part_of_a_regions_toll_at_its_town(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed 20 people in northern Gaza, among them five children.",
+    "Israeli strikes killed 20 people in northern Gaza, five of them in a strike on a house.",
+])
+def test_a_part_with_no_place_leaves_the_toll_whole(text):
+    assert _tolls(text) == [("northern Gaza", 20)]

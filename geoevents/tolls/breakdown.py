@@ -183,7 +183,10 @@ def _other_quarters(text: str, one: Mention, other: Mention) -> bool:
 # comma, colon or dash, each place its own part and none the whole (not "including five in
 # Rafah", a part with the rest elsewhere, nor "killed seven in Rafah, two of them children")
 _BROKEN_DOWN = re.compile(r"(?P<gap>[^,.;:()—–]{0,50}?)(?:,|:|\s[—–-])\s+")
-_PART_ITEM = re.compile(r"(?:at\s+least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+# (a part told with "among them" first reads as "N of them": "killed 20 people in northern
+# Gaza, among them five in Jabalia")
+_PART_ITEM = re.compile(r"(?:among\s+(?:them|whom)\s+)?(?:at\s+least\s+)?"
+                        r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
                         r"(?:\s+(?:people|palestinians|persons|civilians|of\s+them))?"
                         r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
 # what the place of a part is, between "in" and its name (not "five in critical condition
@@ -272,8 +275,12 @@ def _first_part(text: str, at: int, end: int, s_gaza: list[Mention]
     n = parse_number(item.group("n")) if item is not None else None
     if not n:
         return None
-    site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 40 and
-                 _PART_DESCRIBED.fullmatch(text, item.end(), m.start)), None)
+    # (its place told after the attack it fell in, as for the counts after it: "five of
+    # them in a strike on a house in Jabalia")
+    site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 70 and
+                 (m.start <= item.end() + 40 and
+                  _PART_DESCRIBED.fullmatch(text, item.end(), m.start) or
+                  _IN_AN_ATTACK.fullmatch(text, item.end(), m.start))), None)
     if site is not None and WHOSE.match(text, site.end):
         # "two of them in Rafah's Tal al-Sultan": the place the town holds
         site = next((m for m in s_gaza if site.end < m.start <= site.end + 4), None)
