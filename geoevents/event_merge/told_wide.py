@@ -45,6 +45,7 @@ from geoevents.event_merge.merging import (
     no_toll_to_match,
     the_guns_of_a_bare_toll,
 )
+from geoevents.event_merge.told_with_no_place import a_toll_told_with_no_place
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place, placed_wide
 from geoevents.record_days import by_day
@@ -442,8 +443,10 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             # "Hours earlier, a strike on the X school", or with an exact toll of its own
             # other than the lead's, is another of the town's strikes that day)
             continue
-        if not _targets_named(e.notes) & _targets_named(f.notes) and \
-                not _only_tells_where_it_was(e, f):
+        targets, placed_targets = _targets_named(e.notes), _targets_named(f.notes)
+        if not targets & placed_targets and not _only_tells_where_it_was(e, f) and \
+                not (wide.feature_class == "strip" and
+                     a_toll_told_with_no_place(e, f, targets, placed_targets)):
             # (the two sentences must show it is one attack: the same kind of target hit,
             # "a shelter housing aid workers" and "the shelter was shelled", or the site's
             # sentence only says where the act told before was: "the attack took place in
