@@ -570,7 +570,22 @@ def framing_before(cues: Cues, m: re.Match, start: int, end: int) -> re.Match | 
     if framing is not None and \
             (frame := _since_frame_of_one_act(cues.text, framing, m, start, end)) is not None:
         framing = cues.search(FRAMING, frame.end(), m.start())
+    if framing is not None and _a_day_told_past_the_frame(cues.text, framing, m, end):
+        return None
     return framing
+
+
+def _a_day_told_past_the_frame(text: str, framing: re.Match, m: re.Match, end: int) -> bool:
+    """Whether a clause after the framing, before the count, names a day of its own, and the
+    count is not told in the perfect of a tally: "Israel has been besieging the city since
+    the beginning of the week and, on Monday, it ordered residents to move to Deir al-Balah,
+    where it launched bombings that night that left at least two dead": the span is the
+    siege's, the dead that night's (not "Since the start of the truce on 10 October, 40
+    people were killed": the day the span starts from; nor "Since the beginning of the
+    week, strikes have killed 120 people, 40 of them on Monday")."""
+    stop = re.compile(r"[,;]").search(text, framing.end(), m.start())
+    return stop is not None and names_its_own_day(text, stop.end(), m.start()) and \
+        _PERFECT.search(text, framing.end(), clause_end(text, m.end(), end)) is None
 
 
 def framed_by_with(cues: Cues, text: str, m: re.Match, start: int, end: int) -> bool:
