@@ -87,9 +87,11 @@ _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offe
                        r"campaign|operation|war|conflict|assault|incursion)\b[^,.;]{0,60}$",
                        re.I)
 # The day a count is told for, in the report's own terms ("overnight", "on Monday")
+# ("killed some 130 terrorists ... in the last few hours": the latest hours of the day)
 _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
              rf"on {WEEKDAY_PATTERN}|"
-             r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
+             r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight|few|several|"
+             r"couple of) hours")
 # "killed since dawn": the day's count, where the count's own clause says so (not "as new
 # strikes since dawn hit Rafah" after a tally of its own)
 # ("since the early hours": the day's, as "since dawn")
