@@ -46,6 +46,7 @@ from geoevents.locate.sources import (
     not_where_the_speakers_are,
     only_where_the_speaker_is,
     speaker_span,
+    where_the_source_is,
 )
 from geoevents.locate.strip_wide import (
     areas_left_unnamed,
@@ -433,6 +434,8 @@ def _report_fallback(unit: EventUnit, gaza: list[Mention], sources: list[tuple[i
             return [(lead, max(2, precision(lead, unit.sentence)), 0.6)]
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
+    if (source := where_the_source_is(unit, gaza, sources)) is not None:
+        return [(source, precision(source, unit.sentence), 0.5)]
     return []
 
 

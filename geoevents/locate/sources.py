@@ -20,7 +20,8 @@ from geoevents.speech import SAID
 from geoevents.units import EventUnit
 
 __all__ = ["attribution_spans", "outside_attributions", "speaker_span",
-           "not_where_the_speakers_are", "not_in_a_speakers_title", "only_where_the_speaker_is"]
+           "not_where_the_speakers_are", "not_in_a_speakers_title", "only_where_the_speaker_is",
+           "where_the_source_is"]
 
 
 # Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"
@@ -151,3 +152,15 @@ def outside_attributions(mentions: list[Mention], sentences: list[Span],
 def in_aside(m: Mention, asides: list[tuple[int, int]]) -> bool:
     """Whether ``m`` stands in one of a sentence's ``speaker_asides``."""
     return any(a <= m.start < b for a, b in asides)
+
+
+def where_the_source_is(unit: EventUnit, gaza: list[Mention], sources: list[tuple[int, int]]
+                        ) -> Mention | None:
+    """The Strip, named only as whose office tells the sentence, when neither the sentence
+    nor the report places the event anywhere else: "The Ministry of Health in Gaza said
+    Israeli strikes killed 40 people on Monday" is the Strip's count, told by its office; the
+    office's Strip is only the last word, never over a place the report told (and not
+    "according to officials at Al-Aqsa Hospital": a hospital is no place of the strike)."""
+    return next((m for m in gaza if unit.sentence.start <= m.start < unit.sentence.end and
+                 m.feature_class == "strip" and any(a <= m.start < b for a, b in sources)),
+                None)
