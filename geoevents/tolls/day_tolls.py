@@ -89,6 +89,7 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         parts = [events[k] for k in at]
         counts = _counts_of_dead(wide.notes)
         if wide.fatalities not in {n for n, _ in counts}:
+            out[i] = _rest_of_a_toll_told_elsewhere(wide, events, holds, counts)
             continue  # ("killed at least 100 people ..., including 33 in an airstrike on
             # Jabalia camp": the toll already is the rest of the parts its sentence told, and
             # "Among the dead were four people ... in Mawasi Khan Younis" after "including 10
@@ -121,6 +122,28 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         if linked and counted < wide.fatalities:
             out[i] = replace(wide, fatalities=wide.fatalities - counted)
     return out
+
+
+def _rest_of_a_toll_told_elsewhere(wide: Event, events: list[Event],
+                                   holds: Callable[[str | None, str | None], bool],
+                                   counts: list[tuple[int, Callable[[Event], bool]]]) -> Event:
+    """A wide toll its own sentence does not tell, taken in a merge from another sentence of
+    the day ("Israeli strikes ... have killed at least 70 people" beside "more than 60 were
+    martyred ... including 17 who were killed in a single strike that hit a house in
+    Jabaliya"), less the parts its sentence tells at their places: the part counted once, at
+    its place (70 - 17 = 53). The sentence's own rest ("more than 60 ... including 17": 43)
+    gave way to the fuller toll in the merge, so the part must come off that toll again;
+    but not where the toll already is that rest (60 - 17 = 43 kept), nor a part its
+    sentence does not count."""
+    parts = [e for e in events if e is not wide and e.notes == wide.notes and e.fatalities and
+             e.event_date == wide.event_date and holds(wide.place_id, e.place_id) and
+             _part_of_its_kind(wide, e) and
+             any(n == e.fatalities and fits(e) for n, fits in counts)]
+    told = sum(e.fatalities or 0 for e in parts)
+    if not parts or not wide.fatalities or told >= wide.fatalities or \
+            any(n - told == wide.fatalities for n, _ in counts):
+        return wide
+    return replace(wide, fatalities=wide.fatalities - told)
 
 
 def _many_strikes_toll(wide: Event) -> bool:

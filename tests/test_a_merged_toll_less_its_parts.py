@@ -1,0 +1,56 @@
+"""A day's toll for the Strip taken in a merge from another sentence keeps only the rest of
+the parts the merged sentence tells at their places (see tolls.day_tolls)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoevents import parse
+
+_LEAD = ("Israeli strikes on Gaza overnight and early Tuesday have killed at least 48 people, "
+         "health officials said, as the army said it had struck some 200 targets in the "
+         "territory in 24 hours. ")
+_STATEMENT = ("The health ministry in the Gaza Strip said in a statement that \"more than 40 "
+              "were killed in the raids\" during the night")
+
+
+def _tolls(text: str) -> list[tuple[str | None, str, int | None]]:
+    return sorted((e.event_date, e.location, e.fatalities)
+                  for e in parse(text, published="2024-10-29").events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the lead's toll of the night and morning, the statement's part of it at its place
+    (_LEAD + _STATEMENT + " including 12 who were killed in a single strike that hit a house "
+     "in Rafah, in southern Gaza.",
+     [("2024-10-29", "Gaza Strip", 36), ("2024-10-29", "Rafah", 12)]),
+    ("Israeli shelling of Gaza overnight and early Tuesday has killed at least 35 people, the "
+     "civil defence said, as the military said it had hit some 150 targets. The government "
+     "media office in the Gaza Strip said in a statement that \"more than 30 were martyred\" "
+     "during the night including nine who were killed in a single strike that hit a school "
+     "in Nuseirat, in central Gaza.",
+     [("2024-10-29", "Gaza Strip", 26), ("2024-10-29", "Nuseirat", 9)]),
+    # a count since dawn told again by the hospitals: the part told with the first off it too
+    ("Medical sources in the Gaza Strip said that 30 Palestinian civilians, including 11 from "
+     "Khan Younis, have been killed in the Gaza Strip since dawn on Tuesday by Israeli gunfire "
+     "and shelling in various areas of the Strip. The official news agency quoted the same "
+     "sources as saying that hospitals in the Strip had received 26 martyrs and dozens of "
+     "wounded since dawn.",
+     [("2024-10-29", "Gaza Strip", 15), ("2024-10-29", "Khan Younis", 11)]),
+    # the sentence's own toll, its rest already told: kept
+    ("Israeli strikes across Gaza killed 40 people on Tuesday, including 16 in Deir al-Balah, "
+     "health officials said.",
+     [("2024-10-29", "Deir al-Balah", 16), ("2024-10-29", "Gaza Strip", 24)]),
+])
+def test_a_toll_taken_in_a_merge_keeps_the_rest_of_the_parts_told_with_it(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    # a part of another day, dead of another kind, a part with no place: the toll stays whole
+    " including 12 who were killed in a single strike that hit a house in Rafah on Sunday.",
+    ", and that troops killed 12 gunmen in clashes in Rafah.",
+    " including 12 children.",
+])
+def test_a_merged_toll_stays_whole_beside_what_is_no_part_of_it(tail):
+    assert ("2024-10-29", "Gaza Strip", 48) in _tolls(_LEAD + _STATEMENT + tail)
