@@ -54,3 +54,47 @@ def test_a_toll_taken_in_a_merge_keeps_the_rest_of_the_parts_told_with_it(text, 
 ])
 def test_a_merged_toll_stays_whole_beside_what_is_no_part_of_it(tail):
     assert ("2024-10-29", "Gaza Strip", 48) in _tolls(_LEAD + _STATEMENT + tail)
+
+
+_DAYS_TOLL = ("At least 90 Palestinians were killed and 300 wounded in Israeli airstrikes across "
+              "the Gaza Strip over the past 24 hours, the Health Ministry reported on Tuesday. ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening on the toll's dead tells some of them shot at aid: the strikes keep
+    # the rest
+    (_DAYS_TOLL + "Among the dead, 25 people were killed while waiting for food aid, according "
+     "to the ministry.",
+     [("2024-10-29", "Gaza Strip", 25), ("2024-10-29", "Gaza Strip", 65)]),
+    (_DAYS_TOLL + "Among the casualties, 12 people were shot dead near an aid distribution "
+     "point, the ministry said.",
+     [("2024-10-29", "Gaza Strip", 12), ("2024-10-29", "Gaza Strip", 78)]),
+    # dead at aid told apart from it: over and above the toll
+    (_DAYS_TOLL + "Separately, 25 people were killed while waiting for food aid, according to "
+     "the ministry.",
+     [("2024-10-29", "Gaza Strip", 25), ("2024-10-29", "Gaza Strip", 90)]),
+])
+def test_dead_shot_at_aid_told_among_the_days_toll_are_a_part_of_it(text, expected):
+    assert _tolls(text) == expected
+
+
+_WITH_THE_DIRECTOR = ("At least 60 Palestinians were killed, including the Al-Awda Hospital "
+                      "director, in Israeli strikes across the Gaza Strip over the past 24 hours, "
+                      "the ministry said on Tuesday. ")
+
+
+@pytest.mark.parametrize("text,strip", [
+    # the one the toll's sentence names among its dead, told at the place they were killed
+    (_WITH_THE_DIRECTOR + "One strike killed Dr. Ahmed Saleh, director of Al-Awda Hospital, "
+     "when his home in Jabalia was bombed.", 59),
+    ("At least 75 Palestinians were killed, including a Civil Defence spokesman, in Israeli "
+     "strikes across the Gaza Strip over the past 24 hours, the ministry said on Tuesday. An "
+     "airstrike killed Mahmoud Nasser, the Civil Defence spokesman, in Rafah.", 74),
+    # another person, or the one named killed the day before: the toll stays whole
+    (_WITH_THE_DIRECTOR + "A strike killed a nurse of the Kamal Adwan Hospital when her home "
+     "in Jabalia was bombed.", 60),
+    (_WITH_THE_DIRECTOR + "One strike killed Dr. Ahmed Saleh, director of Al-Awda Hospital, "
+     "when his home in Jabalia was bombed on Sunday.", 60),
+])
+def test_the_one_a_toll_names_among_its_dead_is_a_part_of_it(text, strip):
+    assert ("2024-10-29", "Gaza Strip", strip) in _tolls(text)

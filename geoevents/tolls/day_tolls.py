@@ -55,6 +55,47 @@ def _part_of_its_kind(wide: Event, e: Event) -> bool:
         not _AT_AID.search(e.notes)
 
 
+# "Among the casualties, 39 people ... were killed ... while waiting for food aid": a sentence
+# that opens on the toll's dead tells a part of them, whatever the part's kind or place
+_AMONG_ITS_DEAD = re.compile(r"\W*among\s+(?:the|those)\s+(?:casualties|dead|killed|victims)\b",
+                             re.I)
+
+
+def _among_its_dead(wide: Event, e: Event) -> bool:
+    """Whether ``e`` opens on the wide toll's dead and tells some of them shot, at the toll's
+    own place ("At least 142 Palestinians were killed ... in Israeli airstrikes across the
+    Gaza Strip over the past 24 hours ... Among the casualties, 39 people ... were killed
+    ... while waiting for food aid": 39 shot at aid, 103 left to the strikes), where the
+    kinds of the two alone would keep them apart (the aircraft's toll, crowds at aid)."""
+    return (wide.event_type, e.event_type) == _STRIKES_AND_SHOTS and \
+        e.place_id == wide.place_id and _AMONG_ITS_DEAD.match(e.notes) is not None and \
+        not _ALSO.search(e.notes)
+
+
+# "At least 142 Palestinians were killed, including the Indonesian Hospital director, ...":
+# one of the dead told by who they were
+_INCLUDING_ONE = re.compile(r"\bincluding\s+(?:the|a|an)\s+([\w'-]+(?:\s+[\w'-]+){0,4}?)"
+                            r"\s*(?:[,.;]|\s+and\b|$)", re.I)
+_FILLER = frozenset({"of", "the", "a", "an", "in", "at", "and"})
+
+
+def _the_one_named(wide: Event, e: Event) -> bool:
+    """Whether ``e`` tells the death of the one person the toll's sentence names among its
+    dead ("killed ..., including the Indonesian Hospital director" and "One strike killed
+    Dr. Marwan Al-Sultan, director of the Indonesian Hospital, ... when their Gaza City home
+    was bombed"): that death, told at its place, is a part of the toll. Every word of who
+    they were must be told again, of one dead (not "a child" and a strike that killed
+    five)."""
+    if e.fatalities != 1:
+        return False
+    for m in _INCLUDING_ONE.finditer(wide.notes):
+        words = [w for w in m.group(1).split() if w.lower() not in _FILLER]
+        if len(words) >= 2 and all(re.search(rf"\b{re.escape(w)}\b", e.notes, re.I)
+                                   for w in words):
+            return True
+    return False
+
+
 def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | None], bool]
                      ) -> list[Event]:
     """A day's toll for a wide area and later sentences that tell parts of it at places
@@ -80,8 +121,9 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         day = on_the_day[wide.event_date, None]
         at = [k for k in (day if span or summed else positions_after(day, i))
               if k != i and (e := events[k]).fatalities and
-              e.event_date == wide.event_date and _part_of_its_kind(wide, e) and
-              e.notes != wide.notes and holds(wide.place_id, e.place_id) and
+              e.event_date == wide.event_date and e.notes != wide.notes and
+              (_part_of_its_kind(wide, e) and holds(wide.place_id, e.place_id) or
+               _among_its_dead(wide, e)) and
               not _OVER_AND_ABOVE.search(e.notes) and
               # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
               # soldiers are no part of the day's toll of Palestinians)
@@ -102,6 +144,7 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         linked = [events[k] for k in at if _REFERS_BACK.search(events[k].notes) and
                   not _toll_between(events, i, k) or any(
                       n == events[k].fatalities and fits(events[k]) for n, fits in told)]
+        linked += [e for e in parts if e not in linked and _the_one_named(wide, e)]
         total = sum(e.fatalities or 0 for e in parts)
         if not linked and (span or summed):
             # ("killed 104 people overnight ... whose brother and two nephews were killed in
@@ -223,7 +266,8 @@ _NUMBER = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
 # "One of those strikes killed seven people", "Among the dead were ...": the toll before
 _REFERS_BACK = re.compile(r"\b(?:one|two|three|some|several|many|most) of (?:those|these|the) "
                           r"(?:strikes|attacks|raids|air ?strikes|bombings|dead|killed|victims)\b|"
-                          r"\bamong (?:those killed|the dead|the victims|them)\b", re.I)
+                          r"\bamong (?:those killed|the dead|the victims|the casualties|them)\b",
+                          re.I)
 
 
 # "a 7-year-old girl", "since October 7", "7 October", "in the past 24 hours", "strikes on two
