@@ -98,3 +98,31 @@ _WITH_THE_DIRECTOR = ("At least 60 Palestinians were killed, including the Al-Aw
 ])
 def test_the_one_a_toll_names_among_its_dead_is_a_part_of_it(text, strip):
     assert ("2024-10-29", "Gaza Strip", strip) in _tolls(text)
+
+
+_DAY_ACROSS = ("The civil defence announced Monday that at least 25 people had been killed in "
+               "several Israeli strikes across the Palestinian territory. ")
+_HOURS = ("Earlier in the morning, the Health Ministry announced that at least 70 people had "
+          "been killed in the past 24 hours in the Palestinian territory.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day's count across the Strip stands beside the ministry's tally of the past hours,
+    # and keeps the rest of the parts told at their places
+    (_DAY_ACROSS + _HOURS, [("2024-10-28", "Gaza Strip", 25)]),
+    (_DAY_ACROSS + "A strike on a house in Rafah killed six people, the civil defence said. "
+     + _HOURS, [("2024-10-28", "Gaza Strip", 19), ("2024-10-28", "Rafah", 6)]),
+    # the tally beside dead told with no "across" (a part of it), or beside a count for the
+    # Strip not told across it: the tally stands
+    ("The bodies of 70 people killed in Israeli airstrikes over the past 24 hours have been "
+     "brought to hospitals, the Health Ministry said Monday. Among the dead are six of a "
+     "single family.", [("2024-10-28", "Gaza Strip", 70)]),
+    ("The Health Ministry said Monday that 70 people had been killed in the past 24 hours. The "
+     "civil defence said 25 people had been killed in the Gaza Strip on Monday.",
+     [("2024-10-28", "Gaza Strip", 70)]),
+])
+def test_the_days_count_across_the_strip_stands_beside_a_tally_of_the_past_hours(
+        text, expected):
+    assert sorted((d, loc, n) for d, loc, n in
+                  ((e.event_date, e.location, e.fatalities)
+                   for e in parse(text, published="2024-10-28").events)) == expected

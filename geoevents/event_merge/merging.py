@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geoevents.casualties import find_casualties
-from geoevents.event_merge.attack_words import ANOTHER, MORE_TOLD
+from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.record_days import days_between
@@ -131,7 +131,22 @@ def _told_count(a: Event, b: Event) -> int | None:
         vague_a, vague_b = _vague_count(a), _vague_count(b)
         if vague_a != vague_b:
             return b.fatalities if vague_a else a.fatalities
+        hours_a, hours_b = _hours_tally(a), _hours_tally(b)
+        if hours_a != hours_b and not (vague_a or vague_b) and \
+                ACROSS.search((a if hours_b else b).notes):
+            return b.fatalities if hours_a else a.fatalities
     return fuller_count(a.fatalities, b.fatalities)
+
+
+def _hours_tally(e: Event) -> bool:
+    """Whether ``e`` is the Strip's tally of the past hours ("at least 59 people had been
+    killed in the past 24 hours"), which runs from an hour of the day before: beside the
+    day's own count across the Strip ("announced Saturday that at least 19 people ... had
+    been killed in several Israeli strikes across the Palestinian territory") it is the
+    day's count that holds the parts told at their places, so the day's count stands (not
+    beside dead told with no "across", "Among the dead are nine of a single doctor's 10
+    children": a part of the tally, which stays)."""
+    return (e.place_id or "").startswith("strip:") and HOURS_TOTAL.search(e.notes) is not None
 
 
 def _vague_count(e: Event) -> bool:
