@@ -2,9 +2,10 @@
 
 The record of the sentence that places the incident best provides the event; the count is
 the fuller of the two, unless one is a vague word's ("killed several people") and the
-other a number; the weapon is the one either names, where the other's word names none.
-The tests every fold makes of two places (whether a town holds a site) and of a count
-(whether its own sentence tells it in a number) are here too.
+other a number, or one the ministry's tally of the past 24 hours for the Strip and the other
+the day's count across it (the day's stands); the weapon is the one either names, where
+the other's word names none. The tests every fold makes of two places (whether a town holds
+a site) and of a count (whether its own sentence tells it in a number) are here too.
 """
 
 from __future__ import annotations
@@ -126,7 +127,9 @@ AIRCRAFT = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|aircraft|jets?|warplane
 def _told_count(a: Event, b: Event) -> int | None:
     """The fuller of two sentences' death counts of one event, unless one is a vague word
     ("killed several people", read as 10) and the other an exact number ("at least two
-    UNRWA employees were killed"): the number told is the count."""
+    UNRWA employees were killed"): the number told is the count; nor where one is the
+    Strip's tally of the past hours and the other the day's count across it (see
+    :func:`_hours_tally`)."""
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
         vague_a, vague_b = _vague_count(a), _vague_count(b)
         if vague_a != vague_b:
