@@ -484,7 +484,11 @@ def test_victims_from_a_named_unit_with_a_relative_clause(text, expected):
 @pytest.mark.parametrize("text, tally", [
     # the whole of one attack's dead
     ("A doctor said nine people died in total in the strike on the apartment block.", False),
+    ("Medics said 14 people were killed in total in that blast near the market.", False),
+    ("Medics said 12 people died in total in the air strike on a school.", False),
+    ("Rescuers said 31 people were killed in total in this massacre in Jabalia.", False),
     # left alone: a tally
+    ("Some 65 journalists were killed in total during the conflict.", True),
     ("In total, 230 aid workers have been killed.", True),
     ("Some 40 paramedics were killed in total during the war.", True),
 ])

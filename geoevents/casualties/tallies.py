@@ -17,6 +17,7 @@ from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, days_told_on
 from geoevents.quantities import number_word
+from geoevents.the_same_attack import ATTACK_NOUNS, POINTING_BACK, words_between
 
 # How long someone has been held: "hostages held since October", "held captive since",
 # "in captivity since", "missing since" (before "since", which then starts no tally)
@@ -43,8 +44,10 @@ _DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|
               r"morning)|the\s+early\s+(?:morning\s+)?hours)\b(?!\s+(?:on|of|last|this\s+past)\b)")
 # "seven people died in total during the strike": the whole of one attack's dead, not a
 # tally (but "in total" alone, or "in total during the war", is)
-_IN_THE_ATTACK = (r"\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
-                  r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b")
+# (one word at most between, and "the second strike" too: another attack's toll is still
+# one attack's, so the words of another one are not refused)
+_IN_THE_ATTACK = (rf"\s+(?:in|during|from)\s+(?:{POINTING_BACK})\s+{words_between(1)}"
+                  rf"(?:{ATTACK_NOUNS})\b")
 _IN_TOTAL = rf"in total(?!{_IN_THE_ATTACK})"
 # ... but an attack told as lasting days, or of weeks past, is many days' toll
 _IN_TOTAL_OF_DAYS = re.compile(

@@ -79,6 +79,9 @@ ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidn
                        r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?"
                        r"(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
 WAR_START = date(2023, 10, 7)  # the war's first day, which "since 7 October" names
+# "the October 7 attacks": the attack a day names, told right after the day (not an attack
+# told again, :mod:`geoevents.the_same_attack`: no determiner, and the words of the day's
+# name, "incursion", "invasion", plural or not)
 THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
                         re.IGNORECASE)
 

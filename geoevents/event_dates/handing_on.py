@@ -43,6 +43,7 @@ from geoevents.event_dates.passing_days import (
 from geoevents.event_dates.periods import BRINGING
 from geoevents.event_dates.tellings import CONFIRMED_ON, TOLD_BEFORE_THAT, quoted_day, told_on
 from geoevents.sentences import Span
+from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
 
 
 def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
@@ -146,8 +147,9 @@ _A_DEED = re.compile(r"(?i)\b(?:shelled|struck|bombed|raided|stormed|attacked|ta
 # (not "Days after the Muwasi strike, an airstrike on a prayer hall killed 20": a time
 # counted from it)
 _COUNTED_FROM_IT = re.compile(r"(?i)\b(?:after|before|since|following|until|ahead\s+of)\s+$")
-_THE_ATTACK = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:massacre|attack|"
-                         r"air\s?strike|strike|raid|bombing|bombardment|assault|operation)\b")
+# (any attack noun, and "the operation", which a report uses of the attack it just named;
+# a campaign so named is refused below)
+_THE_ATTACK = re.compile(rf"(?i)\b{the_attack_again(ATTACK_NOUNS + '|operation')}\b")
 # (not a campaign or the war, told of next: "The ground operation in Khan Younis
 # continued", "The military operation in Rafah, launched in May", "The Israeli assault on
 # Gaza has killed more than 37,000 people")
