@@ -2,12 +2,15 @@
 rules that ask it: whether a count's clause names its own day (not a tally's dead) and
 whether a count is told on another day than the attack before it (not that attack's toll)."""
 
+import re
+
 import pytest
 
 from geoevents import parse
 from geoevents.casualties import find_casualties
 from geoevents.casualties.tallies import names_its_own_day
-from geoevents.dates import days_told_on
+from geoevents.dates import ON_A_DAY, ON_A_DAY_FOLDED, days_told_on
+from geoevents.in_passing.days import day_told_after
 from geoevents.sentences import Span
 from geoevents.units.days_apart import _days_named
 
@@ -141,3 +144,32 @@ def test_a_number_after_on_that_is_no_day_is_no_second_attack(words):
     text = (f"An Israeli drone strike hit Nuseirat on 20 June, injuring 7 people, and {words}, "
             "killing a man.")
     assert _rows(text) == [("2024-06-20", "Nuseirat", 1, 7)]
+
+
+_DAYS_WRITTEN = ["in Khan Younis on Tuesday", "on 27 June", "on the 27th of June",
+                 "near Rafah on June 27", "on 27/6", "on Sept. 3"]
+_NO_DAYS = ["on 27 people", "on the 7th floor", "on 11 buildings", "on 3 fronts",
+            "on Gaza City"]
+
+
+@pytest.mark.parametrize("words", _DAYS_WRITTEN + _NO_DAYS)
+def test_the_day_told_on_inside_a_pattern_is_the_day_days_told_on_reads(words):
+    # a rule that looks for the day inside a pattern of its own (over text as written, or
+    # folded) reads the days the reader's own function reads, and none of its near-misses
+    text = f"Israeli forces shelled a house {words}."
+    told = bool(days_told_on(text))
+    assert told == (words in _DAYS_WRITTEN)
+    assert (re.search(rf"\b{ON_A_DAY}\b", text, re.I) is not None) == told
+    assert (re.search(rf"\b{ON_A_DAY_FOLDED}\b", text.lower()) is not None) == told
+
+
+@pytest.mark.parametrize("words", _DAYS_WRITTEN)
+def test_an_act_told_with_its_day_after_it_is_that_days_news(words):
+    low = f" {words}, witnesses said."
+    assert day_told_after(low.lower(), 0, len(low))
+
+
+@pytest.mark.parametrize("words", _NO_DAYS)
+def test_a_number_after_on_that_is_no_day_is_no_day_told_after(words):
+    low = f" {words}, witnesses said."
+    assert not day_told_after(low.lower(), 0, len(low))

@@ -41,7 +41,7 @@ from geoevents.dates.counted_days import (
     day_counted_from,
     hours_before_no_day,
 )
-from geoevents.dates.days_told_on import days_told_on
+from geoevents.dates.days_told_on import ON_A_DAY, ON_A_DAY_FOLDED, days_told_on
 from geoevents.dates.expressions import (
     IN_A_NAME,
     KINDS_AND_PATTERNS,
@@ -96,7 +96,7 @@ __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
            "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK", "DURING_THE_NIGHT",
            "night_of_a_day_told", "TO_COME", "SINCE_PHRASE", "latest_on_or_before",
-           "days_told_on"]
+           "days_told_on", "ON_A_DAY", "ON_A_DAY_FOLDED"]
 
 _INDEX = PrefixIndex(PATTERNS)
 # the days a universal-time clock told with them may move to Gaza's: a weekday or a date

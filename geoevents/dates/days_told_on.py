@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import re
 
-from geoevents.dates.expressions import KINDS_AND_PATTERNS, MONTHS, WEEKDAY_PATTERN
+from geoevents.dates.expressions import KINDS_AND_PATTERNS, MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
+
+# "on Thursday", "on 27 June", "on the 27th of June", "on June 27", "on 27/6": a day told after
+# "on", for a rule that looks for one inside a pattern of its own, where a call of
+# :func:`days_told_on` cannot stand (over text as written, with re.I; ON_A_DAY_FOLDED over
+# text folded to lower case); never "on 27 people", "on the 7th floor", "on 11 buildings"
+ON_A_DAY = (rf"on\s+(?:the\s+)?(?:{WEEKDAY_PATTERN}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?!\d)|\d{{1,2}}/\d{{1,2}}(?!\d))")
+ON_A_DAY_FOLDED = ON_A_DAY.lower()  # (its escapes are all lower case: \d, \s)
 
 # The reader's patterns for one day named (not a month, a span up to the report, or a day
 # counted from another), in the reader's order: a stretch one takes is not read again.

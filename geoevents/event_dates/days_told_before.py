@@ -17,6 +17,7 @@ from geoevents.anchored import Cues
 from geoevents.dates import (
     CLAUSE_BREAK,
     MONTH_PATTERN,
+    ON_A_DAY,
     WAR_START,
     WEEKDAY_PATTERN,
     DateRef,
@@ -255,8 +256,8 @@ _NOW = ("today", "tonight", "this morning", "earlier today")
 # '"Today, an airstrike hit a house in Rafah," the civil defence said on Sunday': the
 # speaker's today told with a day of its own, after the quote closes
 _SAID_ON_A_DAY = re.compile(
-    rf"[^”\"\n]*[”\"][^.!?\n“]*?\b(?:on\s+{WEEKDAY_PATTERN}|on\s+\d{{1,2}}\s+{MONTH_PATTERN}|"
-    rf"on\s+{MONTH_PATTERN}\s+\d|today|yesterday|this\s+(?:morning|afternoon|evening))\b",
+    rf"[^”\"\n]*[”\"][^.!?\n“]*?\b(?:{ON_A_DAY}|today|yesterday|"
+    r"this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE)
 
 

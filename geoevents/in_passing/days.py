@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from geoevents.dates import MONTH_PATTERN, ON_A_DAY_FOLDED, WEEKDAY_PATTERN
 
-ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}})"  # (over folded text)
+ON_DAY = ON_A_DAY_FOLDED  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
 # A day told right after the words: "... in Khan Younis on Tuesday"
 DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
