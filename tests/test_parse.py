@@ -1075,3 +1075,18 @@ def test_a_name_the_gazetteer_lacks_outside_a_headline_or_after_in_is_still_repo
 def test_a_name_after_at_that_the_gazetteer_lacks_is_still_reported():
     ms = find_places("Tanks fired at Sudaniya Beach on Sunday.").mentions
     assert [m.surface for m in ms if m.place_id is None] == ["Sudaniya Beach"]
+
+
+@pytest.mark.parametrize("word, nationality", [
+    # made by rule from a country's name, or written out where no rule makes it
+    ("Kuwaiti", True), ("Lebanese", True), ("British", True), ("French", True),
+    ("Emirati", True), ("Americans", True),
+    # no nationality: a place, a country's own name, a word of a place's name
+    ("Rafah", False), ("Kuwait", False), ("Iran", False), ("Nuseirat", False)])
+def test_a_nationality_is_one_list_whichever_check_asks(word, nationality):
+    from geoevents.gazetteer import Gazetteer
+    from geoevents.unlisted_names.records import NOT_PLACES, a_nationality
+    assert a_nationality(Gazetteer.default(), word) is nationality
+    # the checks with no gazetteer at hand know every nationality written out
+    if word in ("British", "French", "Emirati", "Americans", "Lebanese"):
+        assert word in NOT_PLACES

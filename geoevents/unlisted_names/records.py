@@ -18,9 +18,19 @@ from geoevents.normalize import name_key
 __all__ = ["place_mention", "unresolved_mention"]
 
 
+# The nationalities written out: those no country's name makes by rule (:func:`a_nationality`:
+# "British", "French", "Arab", "Emirati", a plural, "Gazan"), and those a check with no
+# gazetteer at hand must know (the first word of a name, a road's name: "Egyptian Road" is no
+# road of Gaza's)
+NATIONALITIES = frozenset("""
+Israeli Palestinian Arab Gazan Gazans Egyptian Egyptians Lebanese Qatari Emirati Jordanian
+Syrian Iranian American Americans British French German Turkish Yemeni
+""".split())
+# The capitalised words that never name a place: months, days, parties, agencies, pronouns,
+# titles, the words of set phrases ("In Addition", "In Spite"), and the nationalities
 NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Palestinian Arab
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas
 Islamic Jihad Fatah Hezbollah Reuters AFP AP The A An This That These Those His Her Their
 Its Our We He She They It I UN UNRWA OCHA WHO UNICEF WFP Red Cross Crescent Security
 Council General Assembly Court Congress Parliament Knesset Ministry Health March English
@@ -28,10 +38,8 @@ Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr Preside
 Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
 Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
-Department Departments Office Offices Secretariat Headquarters Strip Gazan Gazans Egyptian
-Egyptians Lebanese Qatari Emirati Jordanian Syrian Iranian American Americans British French
-German Turkish Yemeni
-""".split())
+Department Departments Office Offices Secretariat Headquarters Strip
+""".split()) | NATIONALITIES
 
 
 # A nationality's adjective names no place ("near the Kuwaiti field hospital", "an Omani
@@ -63,8 +71,9 @@ def _nationalities(gazetteer: Gazetteer) -> frozenset[str]:
 
 def a_nationality(gazetteer: Gazetteer, word: str) -> bool:
     """Whether ``word`` is the adjective of a country ("Kuwaiti", "Jordanian", "Lebanese"):
-    a nationality, no place."""
-    return name_key(word) in _nationalities(gazetteer)
+    a nationality, no place; one written out (:data:`NATIONALITIES`) or made by rule from
+    the name of a country ``gazetteer`` knows."""
+    return word in NATIONALITIES or name_key(word) in _nationalities(gazetteer)
 
 
 # The last word of an organisation's name: "Gaza Humanitarian Foundation" is no place.
