@@ -10,6 +10,7 @@ these words introduce, and the places listed with them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geoevents.anchored import Cues
 from geoevents.model import Mention
@@ -219,14 +220,31 @@ def came_from(here: list[Mention], sentence: Span) -> list[Mention]:
     """``here`` without the places the people told to leave had come from, nor the places
     listed with them (not where they shelter now: "evacuees from northern Gaza sheltering
     in Rafah")."""
-    keep, previous, origin = [], None, False
+    def told_from(m: Mention, at: int) -> bool | None:
+        return True if _CAME_FROM.search(sentence.text, max(0, at - 60), at) else None
+    return _without_origins(here, sentence, told_from)
+
+
+def _without_origins(here: list[Mention], sentence: Span,
+                     told_from: Callable[[Mention, int], bool | None]) -> list[Mention]:
+    """``here`` without the places people are told to have come from and the places listed
+    right after each ("from Beit Hanoun, Jabalia and Shejaia"): the walk that
+    :func:`came_from` and :func:`displaced_from` share, their cues apart. ``told_from``
+    tells, of a place and its offset in the sentence, whether it is one come from (None
+    where no cue stands before it: it then goes with the list before it, if it is one)."""
+    keep: list[Mention] = []
+    previous: Mention | None = None
+    origin = False
     for m in here:
         at = m.start - sentence.start
-        if _CAME_FROM.search(sentence.text, max(0, at - 60), at):
-            origin = True
+        told = told_from(m, at)
+        if told is not None:
+            origin = told
         elif origin and previous is not None:
             origin = _JUST_A_LIST.fullmatch(
                 sentence.text, previous.end - sentence.start, at) is not None
+        else:
+            origin = False
         if not origin:
             keep.append(m)
         previous = m
@@ -245,20 +263,11 @@ def displaced_from(here: list[Mention], sentence: Span) -> list[Mention]:
     """``here`` without the places the displaced people told of came from, nor the places
     listed with them (not "tents of displaced families from Deir al-Balah to Khan Younis":
     a stretch of ground, where they were)."""
-    keep, previous, origin = [], None, False
-    for m in here:
-        at = m.start - sentence.start
-        if _DISPLACED_FROM.search(sentence.text, max(0, at - 60), at):
-            origin = _A_STRETCH_TO.match(sentence.text, m.end - sentence.start) is None
-        elif origin and previous is not None:
-            origin = _JUST_A_LIST.fullmatch(
-                sentence.text, previous.end - sentence.start, at) is not None
-        else:
-            origin = False
-        if not origin:
-            keep.append(m)
-        previous = m
-    return keep
+    def told_from(m: Mention, at: int) -> bool | None:
+        if _DISPLACED_FROM.search(sentence.text, max(0, at - 60), at) is None:
+            return None
+        return _A_STRETCH_TO.match(sentence.text, m.end - sentence.start) is None
+    return _without_origins(here, sentence, told_from)
 
 
 def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
