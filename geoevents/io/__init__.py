@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geoevents.errors import OptionError, ReportFormatError, check_option
+from geoevents.errors import OptionError, check_option
 from geoevents.io._base import StreamWriter
 from geoevents.io.csv import CSVWriter, read_csv
 from geoevents.io.geojson import GeoJSONWriter, read_geojson, to_geojson
 from geoevents.io.geopackage import GeoPackageWriter, read_geopackage
 from geoevents.io.jsonl import JsonlWriter, read_jsonl
 from geoevents.io.parquet import ParquetWriter, read_parquet
+from geoevents.io.read_errors import must_exist, read_as
 from geoevents.io.reports import (
     DEFAULT_MAX_REPORT_BYTES,
     REPORT_SUFFIXES,
@@ -153,16 +154,9 @@ def read_events(path: str | os.PathLike[str], *, format: str | None = None
     counts, and Point geometry rebuilt from ``longitude``/``latitude`` in EPSG:4326.
     """
     fmt = _check_format(format) if format else format_for_path(path)
-    if not Path(path).exists():
-        raise FileNotFoundError(f"no such file: {os.fspath(path)!r}")
+    must_exist(path)
     from geoevents.io._columns import normalize_events_frame
 
-    try:
+    with read_as(path, fmt):
         gdf = _READERS[fmt](path)
-    except (ReportFormatError, FileNotFoundError):
-        raise
-    except (RuntimeError, ValueError, OSError, KeyError, TypeError) as err:
-        # pyogrio's DataSourceError is a RuntimeError: name the file, not the driver.
-        raise ReportFormatError(f"{os.fspath(path)}: cannot read events as {fmt}: "
-                                f"{err}") from err
     return gdf if fmt in ("gpkg", "parquet", "csv") else normalize_events_frame(gdf)

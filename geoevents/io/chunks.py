@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from geoevents._compat import import_optional_dependency
-from geoevents.errors import ReportFormatError, check_option
+from geoevents.errors import check_option
 from geoevents.io import FORMATS, format_for_path
 from geoevents.io._columns import normalize_events_frame
 from geoevents.io.csv import read_csv_chunks
 from geoevents.io.geopackage import EVENTS_LAYER
+from geoevents.io.read_errors import must_exist, read_as
 
 __all__ = ["iter_event_frames", "BATCH_ROWS"]
 
@@ -37,8 +38,7 @@ def iter_event_frames(path: str | os.PathLike[str], *, format: str | None = None
     """
     batch_rows = batch_rows or BATCH_ROWS
     fmt = check_option("format", format, FORMATS) if format else format_for_path(path)
-    if not Path(path).exists():
-        raise FileNotFoundError(f"no such file: {os.fspath(path)!r}")
+    must_exist(path)
     if fmt in ("geojson", "gpkg"):
         options = {"DATE_AS_STRING": "YES"} if fmt == "geojson" else {"layer": EVENTS_LAYER}
         batches = _ogr_batches(path, batch_rows, options)
@@ -46,14 +46,9 @@ def iter_event_frames(path: str | os.PathLike[str], *, format: str | None = None
         batches = _parquet_batches(path, batch_rows)
     else:
         batches = read_csv_chunks(path, batch_rows)
-    try:
+    with read_as(path, fmt):
         for frame in batches:
             yield normalize_events_frame(frame)
-    except (ReportFormatError, FileNotFoundError):
-        raise
-    except (RuntimeError, ValueError, OSError, KeyError, TypeError) as err:
-        raise ReportFormatError(f"{os.fspath(path)}: cannot read events as {fmt}: "
-                                f"{err}") from err
 
 
 def _ogr_batches(path: str | os.PathLike[str], rows: int, options: dict[str, str]

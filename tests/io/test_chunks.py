@@ -51,3 +51,22 @@ def test_unreadable_files_are_named(tmp_path):
     bad.write_text('{"type": "FeatureCollection", "features": [ {oops', encoding="utf-8")
     with pytest.raises(ReportFormatError, match="bad.geojson: cannot read events as geojson"):
         list(iter_event_frames(bad))
+
+
+@pytest.mark.parametrize("name, junk", [("bad.geojson", '{"type": "Feature'),
+                                        ("bad.gpkg", "no database"),
+                                        ("bad.parquet", "PAR1 not a table")])
+def test_the_whole_file_and_its_batches_fail_alike(tmp_path, name, junk):
+    # a caller handles one error, naming the file and the format, whichever reader it uses
+    from geoevents.io import read_events
+    bad = tmp_path / name
+    bad.write_text(junk, encoding="utf-8")
+    fmt = name.split(".")[1]
+    with pytest.raises(ReportFormatError, match=f"{name}: cannot read events as {fmt}"):
+        read_events(bad)
+    with pytest.raises(ReportFormatError, match=f"{name}: cannot read events as {fmt}"):
+        list(iter_event_frames(bad))
+    with pytest.raises(FileNotFoundError, match="gone.csv"):
+        read_events(tmp_path / "gone.csv")
+    with pytest.raises(FileNotFoundError, match="gone.csv"):
+        next(iter_event_frames(tmp_path / "gone.csv"))
