@@ -171,10 +171,14 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              r"terminals?)\b(?! (?:area|zone)s?\b)))|"
              # (not "suspects who advanced toward troops": who came at the troops)
              # ("forces were raiding a hospital", "are storming Kamal Adwan hospital"; not
-             # "crowds were storming aid trucks", "gangs raiding aid convoys": aid seized)
-             r"offensive|incursions?|raids?|raided|stormed|"
-             r"(?:raiding|storming)(?! (?:[\w'’-]+ ){0,2}(?:aid|trucks?|convoys?|warehouses?|"
-             r"depots?|stores?|storehouses?|distribution)\b)|"
+             # "crowds were storming aid trucks", "gangs raiding aid convoys", "hundreds of
+             # people had stormed a warehouse in Khan Younis": aid seized, no clash; but
+             # "Israeli forces stormed a warehouse used by Hamas": troops told storming it)
+             r"offensive|incursions?|raids?|raided|"
+             r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=army )|(?<=idf )|"
+             r"(?<=commandos )|(?<=units ))stormed|"
+             r"(?:raiding|storming|stormed)(?! (?:[\w'’-]+ ){0,2}(?:aid|trucks?|convoys?|"
+             r"warehouses?|depots?|stores?|storehouses?|distribution)\b)|"
              r"(?<!in )(?<!who )advances?|"
              r"(?<!who )(?<!suspects )advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"

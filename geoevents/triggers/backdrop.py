@@ -259,8 +259,11 @@ _AT_THE_TIME = re.compile(r"\b(?:at the time of (?:the )?|since (?:the )?(?:earl
                           r"last) )(?:[\w-]+ )?$")
 # A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
 # "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the
-# backdrop, not an event of the report.
+# backdrop, not an event of the report; so is one whose end is told ("The withdrawal marks
+# the end of a 22-day military offensive in Khan Younis": a finished campaign summed up).
 _AS_BACKDROP = re.compile(
+    r"\b(?:end|conclusion|completion) of\s+(?:the|its|their|israel's|an?)\s+"
+    r"(?:[\w'-]+\s+){0,3}$|"  # (a length too: "22 day military")
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of|"
     r"as a result of|because of|due to|(?:incidents?|attacks?|days?|phases?|stages?|weeks?|"
     r"months?) of)\s+"

@@ -251,6 +251,22 @@ def _could_come(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
          not OWN_DAY.search(low, at, modal.end()))
 
 
+# What a place will be, told as a warning or a forecast: "Gaza City will continue to be a
+# dangerous combat zone", "the north will remain a battle zone" (not what it was or is:
+# "declared Gaza City a combat zone", "has become a combat zone")
+_WILL_BE = re.compile(r"\b(?:will|shall|would|is\s+going\s+to)\s+(?:still\s+|continue\s+to\s+|"
+                      r"remain\s+|stay\s+)?(?:be|remain|stay|become)\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$")
+
+
+def _told_as_to_be(low: str, lo: int, at: int) -> bool:
+    """Whether the trigger is what a place will be ("will continue to be a dangerous combat
+    zone"): a warning or a forecast, no fighting told."""
+    before = low[lo:at]
+    return any(w in before for w in (" be ", " remain ", " stay ", " become ")) and \
+        _WILL_BE.search(low, lo, at) is not None
+
+
 # A guess about what happened, the frame over the whole clause that follows, however far
 # the act stands from it: "It is likely that the group used drones to spot the base and
 # then fired rockets at it", "Some have suggested that the footage may have been released
@@ -324,9 +340,11 @@ def told_as_unreal(cues: Cues, low: str, lo: int, at: int, stop: int, end: int,
 def told_as_feared_or_guessed(low: str, start: int, lo: int, at: int, stop: int,
                               end: int) -> bool:
     """Whether the trigger is a thing that could or would come ("a ground incursion into
-    Rafah could result in a massacre") or stands in a clause told as a guess ("It is likely
-    that the group fired rockets"): feared or guessed at, not told as done."""
-    return _could_come(low, lo, at, low[at:stop], end) or _guessed(low, start, at)
+    Rafah could result in a massacre"), what a place will be ("will continue to be a combat
+    zone") or stands in a clause told as a guess ("It is likely that the group fired
+    rockets"): feared, forecast or guessed at, not told as done."""
+    return _could_come(low, lo, at, low[at:stop], end) or _guessed(low, start, at) or \
+        _told_as_to_be(low, lo, at)
 
 
 def told_as_sought(low: str, start: int, lo: int, at: int, etype: str) -> bool:

@@ -1,0 +1,47 @@
+"""Warnings, finished campaigns and crowds at the stores: told, no clash."""
+
+import pytest
+from event_helpers import _events
+
+
+def _subs(text):
+    return [sub for sub, *_ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    'The army\'s Arabic spokesman wrote: "Gaza City will continue to be a dangerous combat '
+    'zone!"',
+    "An army statement said Khan Younis will remain a dangerous battle zone.",
+    "The military said northern Gaza is going to be a combat zone.",
+])
+def test_what_a_place_will_be_is_a_warning(text):
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal marks the end of a 22-day military offensive in Khan Younis.",
+    "The pullout on Sunday came at the conclusion of a two-week operation in Jabalia.",
+])
+def test_a_finished_campaign_summed_up_is_the_backdrop(text):
+    assert "Armed clash" not in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people had stormed a warehouse in Khan Younis looking for food.",
+    "Desperate residents stormed an UNRWA depot in Deir al-Balah on Sunday.",
+    "Crowds stormed aid trucks in Rafah.",
+])
+def test_a_crowd_storming_the_stores_is_no_clash(text):
+    assert "Armed clash" not in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: what was done stays an event
+    "The army declared Gaza City a combat zone on Friday.",
+    "Israeli forces stormed a warehouse in Rafah used by Hamas.",
+    "Israeli troops stormed the hospital in Khan Younis.",
+    "Israeli forces prepared the ground, then launched a ground assault on Rafah.",
+    "At the end of the day, Israeli forces launched an offensive in Rafah.",
+])
+def test_the_act_done_is_still_an_event(text):
+    assert "Armed clash" in _subs(text)
