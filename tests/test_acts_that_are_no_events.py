@@ -1,7 +1,10 @@
-"""Warnings, finished campaigns and crowds at the stores: told, no clash."""
+"""Warnings, finished campaigns, crowds at the stores and clan feuds: no clash with the
+army."""
 
 import pytest
 from event_helpers import _events
+
+from geoevents import parse
 
 
 def _subs(text):
@@ -45,3 +48,18 @@ def test_a_crowd_storming_the_stores_is_no_clash(text):
 ])
 def test_the_act_done_is_still_an_event(text):
     assert "Armed clash" in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen were killed in clashes between Hamas and a rival clan in Deir al-Balah.",
+    "Fighting broke out between Hamas police and members of a local family in Khan Younis.",
+])
+def test_a_clash_with_a_clan_takes_the_clan_as_the_other_side(text):
+    sides = [(e.actor1, e.actor2) for e in parse(text, published="2024-04-07").events]
+    assert sides == [("Hamas", "Unidentified Clan Militia (Palestine)")]
+
+
+def test_a_clash_between_the_wars_sides_keeps_them():
+    text = "Clashes between Israeli troops and Hamas fighters raged in Khan Younis."
+    sides = [(e.actor1, e.actor2) for e in parse(text, published="2024-04-07").events]
+    assert sides == [("Israeli military", "Hamas")]

@@ -80,6 +80,8 @@ def _sides_filled(e: Event) -> Event:
     if e.event_type == BATTLE[0]:
         if _egypt_fights_others(e):
             return e
+        if _fought_with_a_clan(e):
+            return replace(e, actor2=CLAN_UNNAMED)
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
     if _no_party_to_ground(e):
         return replace(e, actor2=None)
@@ -124,6 +126,25 @@ def _sides_filled(e: Event) -> Event:
 _EGYPTS_OTHER_FOES = re.compile(r"\b(?:smugglers?|smuggling|traffickers?|gunmen|armed\s+men|"
                                 r"infiltrators?|militants?|jihadists?|Islamic\s+State|"
                                 r"Bedouins?|tribesmen)\b", re.I)
+
+
+# ACLED's name for an armed clan the text names by no name ("a rival clan")
+CLAN_UNNAMED = "Unidentified Clan Militia (Palestine)"
+# the two parties of the clash named, the second a clan or a family: "clashes between Hamas
+# and a rival clan", "fighting between Hamas police and members of a local family" (not
+# "clashes between Israeli troops and Hamas fighters": both the war's sides)
+_BETWEEN_AND_A_CLAN = re.compile(r"\bbetween\s+[^.;,]{1,40}?\s+and\s+(?:(?:members|gunmen|men)\s+"
+                                 r"of\s+)?(?:an?|the|one|another)\s+"
+                                 r"(?:(?:rival|local|armed|powerful|large|prominent|influential)"
+                                 r"\s+)*(?:clans?|famil(?:y|ies)|tribes?)\b", re.I)
+
+
+def _fought_with_a_clan(e: Event) -> bool:
+    """Whether the battle is one the text names between a side and a clan or a family it
+    gives no name ("clashes between Hamas and a rival clan"): that clan is the other side,
+    not the Israeli military."""
+    return e.actor2 is None and e.actor1 is not None and \
+        _BETWEEN_AND_A_CLAN.search(e.notes) is not None
 
 
 def _egypt_fights_others(e: Event) -> bool:
