@@ -63,3 +63,20 @@ def test_a_clash_between_the_wars_sides_keeps_them():
     text = "Clashes between Israeli troops and Hamas fighters raged in Khan Younis."
     sides = [(e.actor1, e.actor2) for e in parse(text, published="2024-04-07").events]
     assert sides == [("Israeli military", "Hamas")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said 200 suspects were arrested in the past week in Gaza.",
+    "Troops detained 1,000 people in Khan Younis over the last three weeks, the army said.",
+    "The IDF said it had arrested 75 Hamas operatives in Rafah during the past month.",
+])
+def test_arrests_counted_over_weeks_are_a_tally(text):
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Troops arrested 20 people in Khan Younis in the past 24 hours.",
+    "Troops arrested 20 people in Jabalia on Monday.",
+])
+def test_arrests_of_a_day_are_an_event(text):
+    assert _subs(text) == ["Arrests"]

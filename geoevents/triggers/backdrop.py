@@ -21,6 +21,7 @@ from geoevents.in_passing import CAMPAIGN_START, DAY_AFTER, STARTED_ON
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
+    ARRESTS,
     BATTLE,
     CROSSING,
     DESTRUCTION,
@@ -72,6 +73,15 @@ _STRETCH_NEXT = re.compile(r"(?:(?!\b(?:after|since|following|before|who|which|t
                            r"(?:few\s+|several\s+|two\s+|three\s+|four\s+)?(?:weeks|months)|"
                            r"for\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
                            r"(?:weeks|months))\b")
+# ... and arrests counted over a week or more: "200 arrested in the past week", "the army
+# detained 1,000 people over the last three weeks" (a tally, no arrest of a day; not "in
+# the past 24 hours", "over the past day": the news of the day)
+_WEEKS_NEXT = re.compile(r"(?:(?!\b(?:after|since|following|before|who|which|that|where|"
+                         r"whose)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,60}?"
+                         r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+"
+                         r"(?:(?:few|several|two|three|four|five|six|seven|\d+)\s+)?"
+                         r"(?:weeks?|months?|(?:(?:few|several|two|three|four|five|six|seven|"
+                         r"\d+)\s+)days)\b")
 
 # (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
 # repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
@@ -510,10 +520,12 @@ def a_state_over_weeks(low: str, start: int, stop: int, end: int, etype: str,
                        sub: str) -> bool:
     """Whether what is no violence is told as a state over weeks, no event of a day: "aid
     convoys have been repeatedly blocked", "150 trucks a day have entered in recent
-    weeks"."""
+    weeks", "200 arrested in the past week"."""
     return bool(etype not in VIOLENT and (_OFTEN_NEXT.match(low, stop, end) or
-                                          sub in (AID[1], DESTRUCTION[1]) and
-                                          _STRETCH_NEXT.match(low, stop, end) and
+                                          (sub in (AID[1], DESTRUCTION[1]) and
+                                           _STRETCH_NEXT.match(low, stop, end) or
+                                           sub == ARRESTS[1] and
+                                           _WEEKS_NEXT.match(low, stop, end)) and
                                           not OWN_DAY.search(low, start, end)))
 
 
