@@ -25,6 +25,37 @@ def test_a_toll_after_while_is_its_own_clauses(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("An air strike killed three people in Rafah, and two died in Nuseirat.",
+     [("Nuseirat", 2), ("Rafah", 3)]),
+    ("Shelling killed 12 people in Khan Younis on Friday, and four died in Jabalia.",
+     [("Jabalia", 4), ("Khan Younis", 12)]),
+    ("Israeli tank fire killed five people in Beit Lahia, and 7 died in Deir al-Balah.",
+     [("Beit Lahia", 5), ("Deir al-Balah", 7)]),
+    ("An air strike killed three people in Rafah, and two were killed in Nuseirat.",
+     [("Nuseirat", 2), ("Rafah", 3)]),
+])
+def test_a_toll_after_and_at_another_place_is_its_own_clauses(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first toll's dead dying after, a share of them, the hurt, one attack's dead again
+    ("An air strike killed three people in Rafah, and two died later in hospital.",
+     [("Rafah", 3)]),
+    ("An air strike killed three people in Rafah, and two died in hospital.", [("Rafah", 3)]),
+    ("An air strike killed three people in Rafah, and 2 of them died in Nuseirat.",
+     [("Rafah", 3)]),
+    ("An air strike killed three people in Rafah, and two were wounded in Nuseirat.",
+     [("Rafah", 3)]),
+    ("An air strike killed three people in Rafah, and two died in the strike.", [("Rafah", 3)]),
+    ("An air strike killed three people in Rafah, and 12 of them died in Nuseirat.",
+     [("Rafah", 3)]),
+])
+def test_no_toll_of_its_own_after_and(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the dead of before, the hurt, a part of the first toll
     ("Three people were killed in Rafah, while two had died earlier in Nuseirat.",
      [("Rafah", 3)]),

@@ -60,6 +60,12 @@ _TOLD_ARE = r"(?<!\bmany\s)(?<!\bseveral\s)(?<!\bdozens\s)(?<!\bscores\s)" \
 # (not "three are killed daily", "three are killed each day by strikes": a rate, not a toll)
 _NOT_A_RATE = r"(?!\s+(?:[\w-]+\s+){0,2}?(?:daily|(?:each|every|a|per)\s+(?:\w+\s+)?" \
     r"(?:day|night|hour|week|month|minutes?)s?\b))"
+# ", and two died in Nuseirat" after a toll at another place: a second clause's own toll, as
+# after "while" (not "and two died later", "and two died in hospital", "and two died in Al-Aqsa
+# Hospital", "and two died in the strike": the first toll's dead dying after, or one
+# attack's dead told again)
+_AND_AT_A_PLACE = (r"and(?=\s+\S+\s+died\s+in\s+(?:the\s+)?(?!(?:the|a|an|hospital|their|"
+                   r"his|her)\b)(?![^.;,]{0,40}\bhospital\b)(?-i:[A-Z]))")
 _OR_BURIED = (r"(?:\s+or\s+bur(?:ying|ied)(?:\s+alive)?(?:\s+(?:under|beneath)\s+(?:the\s+)?"
               r"(?:rubble|debris|ruins))?)?")
 # (not "Ahmed Abu Shaban and his wife were killed": the kin one more of a subject before)
@@ -277,7 +283,7 @@ _PATTERNS = [
         rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{FURTHER}|"
         # (or a second clause's own toll after "while": "three were killed in Rafah, while
         # two died in Nuseirat")
-        rf"(?:while|whereas)\s+(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+        rf"(?:while|whereas|{_AND_AT_A_PLACE})\s+(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
         rf"ten|eleven|twelve|dozens)\s)(?!\S+\s+of\s+(?:them|whom)\b)"
         # (not "while 12 of them died in Rafah", "while 12 were killed in Khan Younis
         # alone": a part of the first toll)
