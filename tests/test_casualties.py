@@ -491,6 +491,19 @@ def test_victims_from_a_named_unit_with_a_relative_clause(text, expected):
     ("Some 65 journalists were killed in total during the conflict.", True),
     ("In total, 230 aid workers have been killed.", True),
     ("Some 40 paramedics were killed in total during the war.", True),
+    # the attack named past the few words the cue is sought in: still that attack's
+    ("A doctor said nine people died in total during the air strike on the apartment block.",
+     False),
+    ("Medics said six people died in total in the Israeli air strike on the school.", False),
+    ("Rescuers said 17 people were killed in total during the second strike on the market.",
+     False),
+    ("Witnesses said 23 people were killed in total during the Israeli shelling of the camp.",
+     False),
+    # left alone: "in total" with no attack after it, however far
+    ("A doctor said nine people died in total, according to figures released by the office.",
+     True),
+    ("Officials said 40 paramedics have been killed in total during the long months of war.",
+     True),
 ])
 def test_in_total_of_one_strike_is_that_strikes_toll(text, tally):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
@@ -905,3 +918,4 @@ def test_dead_added_to_a_tally_with_also_are_of_the_tally(text, want):
 def test_dead_added_to_one_strikes_toll_stay_that_strikes():
     text = "A strike killed six people in Rafah, with two children also killed."
     assert [(c.count, c.cumulative) for c in find_casualties(text)] == [(6, False), (2, False)]
+

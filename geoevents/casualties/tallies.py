@@ -49,6 +49,7 @@ _DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|
 _IN_THE_ATTACK = (rf"\s+(?:in|during|from)\s+(?:{POINTING_BACK})\s+{words_between(1)}"
                   rf"(?:{ATTACK_NOUNS})\b")
 _IN_TOTAL = rf"in total(?!{_IN_THE_ATTACK})"
+_ONE_ATTACKS = re.compile(_IN_THE_ATTACK, re.I)
 # ... but an attack told as lasting days, or of weeks past, is many days' toll
 _IN_TOTAL_OF_DAYS = re.compile(
     rf"\s+in total{_IN_THE_ATTACK}[^.;]{{0,60}}?\b"
@@ -482,12 +483,23 @@ def near_the_count(text: str, m: re.Match, start: int, end: int) -> tuple[int, i
 _BEGAN_WITH_THE_ACT = re.compile(r"\s+(?:when|after|with)\b", re.I)
 
 
+def _one_attacks_whole(text: str, cue: re.Match, end: int) -> bool:
+    """Whether the cue is "in total" with one attack named past the window the cue was
+    sought in ("nine people died in total during the air strike on the apartment block"):
+    the window cuts the attack's noun off, so the cue's own look past it cannot refuse it
+    there; the whole sentence can."""
+    return cue.group(0).lower() == "in total" and \
+        _ONE_ATTACKS.match(text, cue.end(), end) is not None
+
+
 def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
                end: int) -> re.Match | None:
     """The cue near the count that makes it a tally of a span ("since October", "so far"),
     past those that tell the day's own count; or one attack told "in total" as lasting
     days."""
     since = cues.search(CUMULATIVE, lo, hi)
+    if since is not None and _one_attacks_whole(text, since, end):
+        since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and _PAST_DAYS.fullmatch(since.group(0)) and \
             _ITS_DAY.search(text, m.end(), clause_end(text, m.end(), end)):
         # ("strikes, which have intensified over the past two weeks, killed 12 people in
