@@ -11,7 +11,7 @@ The rules are kept by the decision they serve, each module building only on thos
 
 - :mod:`~geoevents.triggers.irrealis`: a wish, a plan, a term, a forecast or a guess, not an
   act told as done;
-- :mod:`~geoevents.triggers.recordings`: footage, scenes and moments "captured" by a camera,
+- :mod:`~geoevents.triggers.camera_captures`: footage, scenes and moments "captured" by a camera,
   no ground taken;
 - :mod:`~geoevents.triggers.things_taken`: people, weapons and goods seized or captured, no
   ground taken;

@@ -74,6 +74,7 @@ from geoevents.triggers.backdrop import (
     recalled_from_before,
     told_as_a_habit,
 )
+from geoevents.triggers.camera_captures import a_recording_made
 from geoevents.triggers.deals import (
     a_deal_named_by_its_start,
     a_truce_start_as_a_time,
@@ -115,7 +116,6 @@ from geoevents.triggers.irrealis import (
     told_as_spared,
     told_as_unreal,
 )
-from geoevents.triggers.recordings import a_recording_made
 from geoevents.triggers.things_taken import no_ground_taken
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
