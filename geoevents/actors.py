@@ -31,14 +31,20 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     (ISRAELI, "armed", "Israel",
      # ("Israeli occupation forces", "Israel's military": the same forces, as other
      # reports name them; "Israeli bulldozers", "Israeli gunboats": by what they use)
-     r"(?:Israeli (?:[Oo]ccupation )?|Israel['’]s )(?:military|army|forces?|troops|soldiers|"
+     # ('"Israeli" forces opened fire', "the 'Israeli' occupation army": the name in the
+     # quotes some outlets set it in)
+     r"(?:Israeli (?:[Oo]ccupation )?|Israel['’]s |(?<=[\"“'‘])Israeli[\"”'’] (?:[Oo]ccupation )?)"
+     r"(?:military|army|forces?|troops|soldiers|"
      r"tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardments?|"
      r"bombing|bombings|shelling|fire|gunfire|operations?|offensive|raids?|attacks?|"
      r"incursions?|tank fire|artillery|siege|blockade|(?:evacuation|displacement) orders?|"
      r"bulldozers|gunboats?|warships?|naval (?:vessels|ships|forces)|helicopters?|"
      r"quadcopters?|fighter jets|planes|missiles?|assaults?|onslaught|infantry|"
-     r"Air Force|Navy|Army|Forces|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
+     # ("Israel's armed forces said", "the Israeli Armed Forces": the army, as some wires
+     # name it)
+     r"Air Force|Navy|Army|Forces|Defen[cs]e Forces|[Aa]rmed [Ff]orces)|"
+     r"IDF|Israel Defen[cs]e Forces|"
      r"[Tt]he occupation (?:forces|army|troops|soldiers)|"
      # ("forces of the 98th Division", "the 401st Brigade": the army's units go by numbers)
      # (not "the Qassam Brigades said its 3rd Battalion ambushed": the group's own units)

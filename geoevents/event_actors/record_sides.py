@@ -92,6 +92,8 @@ def _sides_filled(e: Event) -> Event:
     if _firers_struck(e):
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
     if e.sub_event_type == ARRESTS[1]:
+        if _group_held(e):
+            e = replace(e, actor1=ISRAELI, actor2=e.actor1)
         if _held_where_hamas_rules(e):
             e = replace(e, actor1=ISRAELI, actor2=_held_by_israel(e))
         if _army_detention_unnamed(e):
@@ -260,6 +262,38 @@ def _held_where_hamas_rules(e: Event) -> bool:
         not STRIP_POLICE.search(e.notes) and \
         all(a.name != HAMAS or PLACE_OF_GROUP.match(e.notes, a.end)
             for a in find_actors(e.notes))
+
+
+# the ones a detention takes, named after its word: "arrested around 80 members of the
+# extremist organization Hamas", "detained dozens of Hamas operatives", or as the ones taken
+# before it: "with 80 Hamas operatives arrested at the hospital"
+_HELD_AFTER = re.compile(r"\b(?:arrested|detained|apprehended|rounded\s+up|captured)\s+"
+                         r"(?:[\w,'’-]+\s+){0,7}?$", re.I)
+_HELD_BEFORE = re.compile(r"['’]?s?(?:\s+(?:[\w-]+\s+){0,2}?(?:members|operatives|militants|"
+                          r"fighters|gunmen|suspects|commanders|men))?\s+(?:were\s+|had\s+been\s+|"
+                          r"have\s+been\s+|being\s+)?(?:arrested|detained|apprehended|"
+                          r"rounded\s+up|captured)\b", re.I)
+
+# (... counted: "80 Hamas operatives arrested", not "Hamas gunmen arrested two men", who took)
+_COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|scores|hundreds)\s+of|\b(?:several|two|three|"
+                      r"four|five|six|seven|eight|nine|ten|some|about|around|nearly))\s+$", re.I)
+
+
+def _group_held(e: Event) -> bool:
+    """Whether the armed group read as the one who made an arrest is the one it took, the
+    taker unnamed: "the armed forces said they had arrested around 80 members of the
+    extremist organization Hamas", "with 80 Hamas operatives arrested at the hospital" are
+    Hamas men held, and in the Strip the army holds them (not "Hamas police arrested five
+    looters": the group named before the word, as the one who took them)."""
+    if side_of(e.actor1) != "Palestinian" or not e.notes:
+        return False
+    named = [a for a in find_actors(e.notes) if a.name == e.actor1]
+    if not named:
+        return False
+    first = named[0]
+    return _HELD_AFTER.search(e.notes[max(0, first.start - 80):first.start]) is not None or \
+        (_COUNTED.search(e.notes[max(0, first.start - 30):first.start]) is not None and
+         _HELD_BEFORE.match(e.notes, first.end) is not None)
 
 
 def _held_by_israel(e: Event) -> str | None:

@@ -38,6 +38,7 @@ from geoevents.event_actors.civilians_hit import (
     people_killed,
     victims_told,
 )
+from geoevents.event_actors.describers import describers
 from geoevents.event_actors.harm_authors import israeli_forces_hit, troops_hit_unnamed
 from geoevents.event_actors.other_parties import (
     GOVERNMENT_OF_ISRAEL,
@@ -91,7 +92,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     sides = fire_on_troops_sides(text, unit, named) or attack_on_troops_sides(text, unit, named)
     if sides is not None:
         return sides
-    named = without_sources(named_in_the_sentence(text, unit, cues, named), unit, cues)
+    named = describers(text, without_sources(named_in_the_sentence(text, unit, cues, named),
+                                             unit, cues))
     armed = armed_parties(text, named)
     civilians = civilians_named(named, unit)
     struck = struck_objects(text, armed)
