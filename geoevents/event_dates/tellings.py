@@ -41,7 +41,11 @@ _TOLD_ON = re.compile(rf"(?i)\b(?:{_TELLING_VERBS}|briefed|"
                       # "told a news conference in Doha on Wednesday night that ..." (not
                       # "told of the strike on Wednesday": the strike's day)
                       r"told\s+(?:an?\s+|the\s+)?(?:news\s+|press\s+)?(?:conference|briefing|"
-                      r"reporters|journalists|lawmakers|parliament)\s+(?:in\s+[\w'’-]+\s+)?)"
+                      r"reporters|journalists|lawmakers|parliament)\s+(?:in\s+[\w'’-]+\s+)?|"
+                      # "UNRWA's chief wrote Tuesday on X", "posted on Telegram on Sunday": a
+                      # telling in writing, on the day it was posted
+                      r"(?:wrote|posted|tweeted)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook|"
+                      r"Instagram|social\s+media))?)"
                       r"\s*(?:on\s+)?$")
 # (not "officials say Sunday was the deadliest day": the day is what is told of)
 _DAY_TOLD_OF = re.compile(r"\s+(?:was|saw|marked|became|had been)\b")
@@ -72,7 +76,8 @@ CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|c
 
 # (the verbs _TOLD_ON needs, looked for as plain text first)
 _TOLD_ON_WORDS = ("said", "say", "stated", "announced", "confirmed", "reported", "claimed",
-                  "told", "tells", "noted", "warned", "added", "explained", "briefed")
+                  "told", "tells", "noted", "warned", "added", "explained", "briefed",
+                  "wrote", "posted", "tweeted")
 
 
 def told_on(text: str, d: DateRef) -> bool:
@@ -242,7 +247,9 @@ def the_acts_day_before(text: str, unit: EventUnit, d: DateRef,
             _DEATHS.search(text, unit.sentence.start, d.start) is None:
         return None
     before = _sentence_before_start(text, unit.sentence.start)
-    if before >= unit.sentence.start or _DEATHS.search(text, before, unit.sentence.start) is None:
+    if before >= unit.sentence.start or (
+            _DEATHS.search(text, before, unit.sentence.start) is None and
+            not _act_told_again(text, before, unit.sentence.start, d.start)):
         return None
     # (the act's own days there: not "since the start of the ground operation on May 6",
     # a span's start, nor the day that sentence's news was told or condemned on)
@@ -251,6 +258,26 @@ def the_acts_day_before(text: str, unit: EventUnit, d: DateRef,
             not reacted_on(text, e) and
             0 < _day(d.date) - _day(e.date) <= _SPEAKERS_LEAD]
     return days[0] if len({e.date for e in days}) == 1 else None
+
+
+# an act told without its dead: "one of its shelters was hit during military operations"
+_ACT_BEFORE = re.compile(r"(?i)\b(?:hit|struck|shelled|bombed|targeted|attacked|raided|stormed|"
+                         r"(?:air\s?)?strikes?|shelling|bombardment)\b")
+# ... and the place or the act it hit told again by a word for it where the dead are told:
+# "six displaced people were killed during intense fighting around the shelter"
+_TOLD_AGAIN = re.compile(r"(?i)\b(?:the|our|its|their|that|this)\s+(?:same\s+)?(?:shelter|school|"
+                         r"house|home|building|tent|camp|hospital|clinic|mosque|vehicle|car|strike|"
+                         r"attack|raid|bombardment|shelling)s?\b")
+
+
+def _act_told_again(text: str, before: int, start: int, end: int) -> bool:
+    """Whether the sentence at ``before`` tells an act with no dead, and the one at ``start``
+    tells the dead of it by a word for what it hit, before ``end``: "The UN agency said one
+    of its shelters was hit on Monday. 'Six displaced people were killed around the
+    shelter,' its chief wrote on Tuesday" (not "Strikes hit Rafah on Sunday. Ten people were
+    killed in Khan Younis, medics said on Monday": dead of a place of their own)."""
+    return _ACT_BEFORE.search(text, before, start) is not None and \
+        _TOLD_AGAIN.search(text, start, end) is not None
 
 
 def _day(iso: str) -> int:
