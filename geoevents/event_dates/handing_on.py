@@ -22,6 +22,7 @@ from geoevents.dates import (
     night_of_a_day_told,
     parse_published,
 )
+from geoevents.event_dates.captions import a_credited_caption
 from geoevents.event_dates.days_told_before import SENTENCE_END
 from geoevents.event_dates.passing_days import (
     A_TRUCES_DAY,
@@ -180,7 +181,10 @@ _OCTOBER_7 = re.compile(r"(?i)\b(?:oct(?:ober)?\.?\s+7(?:th)?|7(?:th)?\s+(?:of\s
 
 def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     # A sentence that tells no event hands on a day or a week, not a month ("less than 80
-    # trucks in June and July" does not date the fighting reported next).
+    # trucks in June and July" does not date the fighting reported next), and a photo's
+    # caption none (see event_dates.captions).
+    if a_credited_caption(cues.text, s):
+        return None
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
             if d.date and not d.since and d.precision < 3 and
             not names_another_event(cues.text, d)]

@@ -21,6 +21,7 @@ from geoevents.event_dates import (
     same_stretch,
     told_on,
 )
+from geoevents.event_dates.captions import a_credited_caption
 from geoevents.events.days import carry_day, period_start
 from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY
@@ -138,6 +139,8 @@ def carry_forward(rep: Report, walk: Walk, sent: Sentence, units: list[EventUnit
     # again: see event_dates.a_days_attack)
     # (a tally of days hands on its last: see event_dates.a_tallys_end)
     days = [a_tallys_end(rep.text, d, s) for d in days if not a_days_attack(rep.text, d, s.end)]
+    if a_credited_caption(rep.text, s):
+        days = []  # a photo's caption: its day is the picture's (see event_dates.captions)
     walk.state_since = (states[-1], s.end) if states and not days else None
     if not days and rep.anchor is not None and sent.dated and \
             _OPENS_A_PARAGRAPH.search(rep.text, max(0, s.start - 20), s.start) and \
