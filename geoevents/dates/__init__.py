@@ -209,6 +209,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             else:
                 value, precision, since = resolve_match(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
+                if kind == "holiday" and value is None:
+                    continue  # a feast of a year not listed: no day, rather than a guess
                 if value is not None and kind == "relative" and \
                         a_tellings_night(text, m, start):
                     value -= timedelta(days=1)

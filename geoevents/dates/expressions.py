@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from geoevents.dates.holidays import PATTERN as HOLIDAY
 from geoevents.dates.time_zones import gaza_day_of
 
 # What a report's ``published`` may be, for the errors that refuse one.
@@ -37,6 +38,9 @@ _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    # "on the third day of the Eid al-Fitr holiday", "the eve of Eid al-Adha": a day of the
+    # Muslim calendar (see the holidays module)
+    ("holiday", HOLIDAY),
     # "on 27/06/2024", "On 27.06.2024", "(1/1/2024)": a day, a month and a full year in figures,
     # one mark between them (read day first: see the resolve module)
     ("numeric", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)"

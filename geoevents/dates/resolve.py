@@ -21,6 +21,7 @@ from geoevents.dates.expressions import (
     DateRef,
     parse_published,
 )
+from geoevents.dates.holidays import holiday_day
 from geoevents.quantities import ORDINALS, parse_number
 
 
@@ -252,6 +253,8 @@ def _day_of_month(mth: int, d: int, year: str | None, anchor: date | None
 
 
 def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
+    if kind == "holiday":
+        return (*holiday_day(m, anchor), False)
     if kind == "iso":
         return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
     if kind == "numeric":
