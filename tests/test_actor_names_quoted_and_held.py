@@ -55,6 +55,8 @@ def test_the_group_taken_is_not_the_one_who_took(text, held):
     "Hamas police arrested five looters in Deir al-Balah on Friday.",
     "Hamas gunmen arrested two men in Deir al-Balah on Friday.",
     "Hamas gunmen detained dozens of Fatah members in Gaza City on Friday.",
+    # counted before the name, but the ones who took a man after them
+    "Two Hamas gunmen detained a man accused of collaborating in Khan Younis on Friday.",
 ])
 def test_the_group_named_before_the_arrest_made_it(text):
     assert [a1 for _, a1, _ in _sides(text)] == ["Hamas"]
@@ -79,6 +81,9 @@ def test_a_group_calling_the_act_a_crime_did_not_do_it(text, told):
     ("Hamas called on residents of Jabalia to stay in their homes after Israeli forces shelled "
      "the camp on Tuesday.", (ISRAELI,)),
     ("Hamas fighters ambushed Israeli troops in Rafah on Tuesday.", ("Hamas",)),
+    # words of their own, then a deed of their own
+    ("Hamas fighters called the Israeli army's claims lies and ambushed troops in Rafah on "
+     "Tuesday, killing two soldiers in a brutal attack.", ("Hamas",)),
 ])
 def test_other_words_on_an_act_keep_their_author(text, sides):
     assert tuple(a1 for _, a1, _ in _sides(text)) == sides

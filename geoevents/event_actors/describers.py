@@ -24,6 +24,9 @@ _A_CRIME = re.compile(r"\b(?:massacres?|(?:war\s+)?crimes?|atrocit\w+|genocid\w*
                       r"heinous|brutal\w*|aggression|violations?|terror\w*|horrific|"
                       r"escalation|slaughter|carnage)\b", re.I)
 _DESCRIPTION_REACH = 120  # characters after the verb where the words for the act are looked for
+# ... within the clause of the words (not "Hamas fighters called the army's claims lies and
+# ambushed troops ... in a brutal attack": a deed of their own after them)
+_CLAUSE_ENDS = re.compile(r"[.;,]|\s(?:and|but|while|before|after)\s")
 
 
 def describers(text: str, named: list[ActorRef]) -> list[ActorRef]:
@@ -39,6 +42,6 @@ def _names_a_crime(text: str, a: ActorRef) -> bool:
     m = _DESCRIBES.match(text, a.end)
     if m is None:
         return False
-    end = text.find(".", m.end())
-    end = min(end if end >= 0 else len(text), m.end() + _DESCRIPTION_REACH)
+    stop = _CLAUSE_ENDS.search(text, m.end())
+    end = min(stop.start() if stop else len(text), m.end() + _DESCRIPTION_REACH)
     return m.group("condemns") is not None or _A_CRIME.search(text, m.end(), end) is not None

@@ -272,7 +272,11 @@ _HELD_AFTER = re.compile(r"\b(?:arrested|detained|apprehended|rounded\s+up|captu
 _HELD_BEFORE = re.compile(r"['’]?s?(?:\s+(?:[\w-]+\s+){0,2}?(?:members|operatives|militants|"
                           r"fighters|gunmen|suspects|commanders|men))?\s+(?:were\s+|had\s+been\s+|"
                           r"have\s+been\s+|being\s+)?(?:arrested|detained|apprehended|"
-                          r"rounded\s+up|captured)\b", re.I)
+                          r"rounded\s+up|captured)\b"
+                          # (the participle, with no one after it it took: not "Two Hamas
+                          # gunmen detained a man", the group the one who took him)
+                          r"(?=\s*(?:[,.;)]|$|(?:at|in|on|during|near|by|from|inside|after|"
+                          r"overnight|yesterday|today|while|and)\b))", re.I)
 
 # (... counted: "80 Hamas operatives arrested", not "Hamas gunmen arrested two men", who took)
 _COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|scores|hundreds)\s+of|\b(?:several|two|three|"
