@@ -18,8 +18,11 @@ modules, one decision each; :func:`is_stock_line` reads an update's stock lines 
 - :mod:`geoevents.background.running_tallies`: a figure counted since a month, a day weeks
   before, "then" or a truce;
 - :mod:`geoevents.background.counts_over_a_span`: a figure summed over a month, weeks between
-  two days, a monitor's week, the targets struck over weeks;
-- :mod:`geoevents.background.abroad`: an attack told in another country.
+  two days, a monitor's week, the targets struck over weeks, harm summed over a week or
+  more told in days;
+- :mod:`geoevents.background.abroad`: an attack told in another country;
+- :mod:`geoevents.background.staff_tallies`: an agency's own staff killed, counted as more
+  of them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.background.abroad import told_abroad
 from geoevents.background.counts_over_a_span import (
+    a_count_over_days,
     a_share_of_a_tally,
     a_tally_between_days,
     a_weeks_count,
@@ -50,6 +54,7 @@ from geoevents.background.running_tallies import (
     measured_against_the_war,
     the_campaigns_first_day,
 )
+from geoevents.background.staff_tallies import a_staff_tally
 from geoevents.background.war_frame import (
     BACKGROUND,
     a_campaigns_definition,
@@ -108,6 +113,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         return True
     if a_weeks_count(text, s, anchor, cues) or targets_over_weeks(text, s, anchor, cues) or \
             told_abroad(text, s, counts, named, cues):
+        return True
+    if a_count_over_days(s, cues) or a_staff_tally(text, s, named, cues):
         return True
     if a_tally_between_days(text, s, anchor, cues) or a_share_of_a_tally(text, s, anchor, cues):
         return True

@@ -212,3 +212,43 @@ def a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     return m is not None and _A_COUNT_NEXT.match(s.text, m.end()) is not None and \
         not ONE_ATTACK.search(s.text) and not names_a_day(text, s, anchor, cues) \
         and not A_DAY_TOLD.search(s.text)
+
+
+# "more than 5,300 children were killed in 48 days of relentless bombing", "during 60 days
+# of the offensive, 3,700 people were killed and 1,750 arrested", "For more than 700 days,
+# children in Gaza have been killed, maimed and displaced": harm summed over a span of a week
+# or more, counted in days, the sum of many incidents and none of them (not "displaced in
+# four days", "killed in the past two days": the news of the last days; nor "aid has been
+# blocked for 66 days; 5,500 people were displaced from three schools": the span is another
+# clause's; nor "killed in an airstrike on a school after ten days of calm": one attack)
+_OVER_DAYS = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+(?:the\s+(?:past|last|"
+                        r"first)\s+)?(?:(?:more\s+than|nearly|almost|over|some|about)\s+)?"
+                        r"(\d{1,4}|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+days\b", re.I)
+_NUMBER_WORDS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+# (not "had been missing for eight days after being surrounded by Israeli forces": how long
+# people went unfound, no harm counted)
+_HARM_SUMMED = re.compile(r"\b(?:killed|died|dead|deaths|maimed|injured|wounded|martyred|"
+                          r"arrested|detained|displaced)\b", re.I)
+_CLAUSE_END = re.compile(r";|\s[–—]\s")
+A_WEEK = 7
+
+
+def a_count_over_days(s: Span, cues: Cues) -> bool:
+    """Whether a clause of the sentence counts harm over a span of a week or more told in
+    days, and tells no one attack."""
+    if not cues.any_of(("days",), s.start, s.end):
+        return False
+    for span in _OVER_DAYS.finditer(s.text):
+        n = span.group(1).lower()
+        if (int(n) if n.isdigit() else _NUMBER_WORDS[n]) < A_WEEK:
+            continue
+        start = max((e.end() for e in _CLAUSE_END.finditer(s.text, 0, span.start())), default=0)
+        end = next((e.start() for e in _CLAUSE_END.finditer(s.text, span.end())),
+                   len(s.text))
+        clause = s.text[start:end]
+        if _HARM_SUMMED.search(clause) and not ONE_ATTACK.search(clause):
+            return True
+    return False

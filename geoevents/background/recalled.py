@@ -46,15 +46,20 @@ def a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
 # Gaza": the war's first day and the response it set off, the frame of any later report
 # (not "Gunmen attacked a post near Rafah on Sunday, prompting Israeli air strikes": a day
 # of the report's news)
-_WAR_SET_OFF = re.compile(r",\s+(?:prompting|triggering|sparking|provoking|igniting|"
+# (also "On October 7 militants attacked Israel, killing 1,400 people and triggering Israeli
+# retaliatory strikes on Gaza": what it set off told after its toll)
+_WAR_SET_OFF = re.compile(r"(?:,|\band)\s+(?:prompting|triggering|sparking|provoking|igniting|"
                           r"which\s+(?:prompted|triggered|sparked|provoked|ignited))\b")
 # the day the attack was done on ("on Oct. 7", "on Saturday, 7 October 2023"), not one it is
 # measured from ("the deadliest since Oct. 7") or an anniversary of it; with no year, only a
 # report from before the first anniversary means 2023 by it
-_WAR_START_DAY = re.compile(r"\bon\s+(?:Saturday,?\s+)?(?:Oct(?:ober|\.)?\s*7|7\s+Oct(?:ober|\.)?)"
+# (as a sentence opens too: "On October 7 the militants attacked Israel")
+_WAR_START_DAY = re.compile(r"\b[Oo]n\s+(?:Saturday,?\s+)?"
+                            r"(?:Oct(?:ober|\.)?\s*7|7\s+Oct(?:ober|\.)?)"
                             r"\b(?P<year>,?\s*2023\b)?(?!,?\s*\d{4})(?!,?\s+the\s+\w+\s+anniversary)")
 _FIRST_ANNIVERSARY = date(2024, 10, 7)
-_AN_ATTACK = re.compile(r"\b(?:attacks?|assault|incursion|rampage|infiltration)\b", re.I)
+_AN_ATTACK = re.compile(r"\b(?:attack(?:s|ed)?|assault(?:ed)?|incursion|rampage|infiltration)\b",
+                        re.I)
 
 
 def the_war_set_off(s: Span, anchor: date | None) -> bool:
