@@ -174,8 +174,11 @@ FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|e
                                 r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
                                 # "forced to move repeatedly", "displacement was expected"
                                 r"(?:\s+\w+)?\s+repeatedly\b|"
+                                # ("where looting was highly likely": a guess however
+                                # firm, not a looting told)
                                 r"(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
-                                r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
+                                r"(?:also\s+)?(?:(?:highly|very|quite|more|most|widely|"
+                                r"increasingly)\s+)?(?:expected|anticipated|feared|likely)\b")
 
 # "investigations on whether the pier was used in the Israeli raid": a question asked
 WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
