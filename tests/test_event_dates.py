@@ -1053,8 +1053,8 @@ def test_background_of_a_state_is_no_event(text, published):
 def test_what_was_done_after_a_days_attack_is_of_that_day():
     text = ("After a siege that lasted for more than three weeks and ended with the army "
             "storming Kamal Adwan Hospital on Friday, the forces detained 44 medical staff.")
-    assert {(s, d) for s, _, _, d in _events(text, "2024-10-26")
-            if s == "Arrests"} == {("Arrests", "2024-10-25")}
+    # (the detentions, made in the storming, are its own: see geoevents.detained_in_a_raid)
+    assert {d for _, _, _, d in _events(text, "2024-10-26")} == {"2024-10-25"}
 
 
 def test_a_death_told_again_by_name_with_its_day_dates_the_lead():

@@ -3680,14 +3680,16 @@ def test_captives_handed_over_are_a_release(text, want):
 
 
 # -- fighters killed or held ---------------------------------------------------------------------
+# (a clash, no capture of territory; the fighters held in it are the clash's, not a record of
+# arrests of their own: see geoevents.detained_in_a_raid)
 @pytest.mark.parametrize("text,want", [
     ("Dozens of Hamas operatives remain trapped in tunnels beneath Rafah. The IDF says it has "
      "killed or arrested several of them in recent days as they tried to emerge.",
-     [("Armed clash", "Rafah"), ("Arrests", "Rafah")]),
+     [("Armed clash", "Rafah")]),
     ("The army said troops killed or captured 20 gunmen in Jabalia.",
-     [("Armed clash", "Jabalia"), ("Arrests", "Jabalia")]),
+     [("Armed clash", "Jabalia")]),
 ])
-def test_fighters_killed_or_held_are_a_clash_and_arrests(text, want):
+def test_fighters_killed_or_held_are_a_clash(text, want):
     assert sorted((e.sub_event_type, e.location)
                   for e in parse(text, published="2025-11-20").events) == want
 

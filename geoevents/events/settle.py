@@ -1,8 +1,9 @@
 """The report's events once all of it is read.
 
 Events that refer back ("the strike", placed only by fallback) join the one they refer to,
-records of one incident are folded, strikes, orders and sieges get their only possible
-author, battles both sides, and every event its calibrated confidence. The hostages of 7
+records of one incident are folded, arrests made in a raid go with the raid, strikes,
+orders and sieges get their only possible author, battles both sides, and every event its
+calibrated confidence. The hostages of 7
 October 2023 were taken in Israel: no abduction in the Strip.
 """
 
@@ -12,6 +13,7 @@ import re
 
 from geoevents.confidence import calibrate
 from geoevents.dates import WAR_START
+from geoevents.detained_in_a_raid import without_arrests_of_a_raid
 from geoevents.event_actors import report_sides, sides_filled
 from geoevents.event_merge import entry_headings, fold_incidents, merge_events, placed_at
 from geoevents.events.report import Report
@@ -80,6 +82,8 @@ def settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
         e.sub_event_type == "Arrests" and _TAKEN_ON_THE_WAR_START.search(e.notes))]
     events = fold_incidents(events, title, gaz, standfirst, entry_headings(text), text)
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
+    # (arrests made in a raid the report codes at that place and day are the raid's)
+    events = without_arrests_of_a_raid(events)
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return report_sides([sides_filled(e) for e in calibrate(events)], text)
