@@ -41,7 +41,12 @@ from geoevents.name_checks import (
     names_a_family,
 )
 from geoevents.normalize import ARTICLES, SURROGATE, article_variants, fold, name_key
-from geoevents.senses import before_governorates, choose_sense
+from geoevents.senses import (
+    before_governorates,
+    choose_sense,
+    office_in_the_citys_report,
+    settles_the_report,
+)
 from geoevents.unlisted_names import (
     PlaceCues,
     bare_of_another_site,
@@ -281,8 +286,9 @@ class MentionMatcher:
         settled: dict[str, Candidate] = {}
         for m, cs, choice in zip(matches, cands, choices):
             # (a namesake abroad, "Rafah, Egypt", says nothing of the other mentions)
+            # (nor the Strip of the office that speaks: who tells, not where)
             if choice is not None and choice[2] >= 0.9 and len(cs) > 1 and \
-                    choice[0].place.in_gaza:
+                    choice[0].place.in_gaza and settles_the_report(choice[1]):
                 settled.setdefault(m[2], choice[0])
         misplaced = misplaced_sites(self.gazetteer, text, matches,
                                     [c[0].place if c else None for c in choices],
@@ -311,6 +317,7 @@ class MentionMatcher:
                     _INTO_A_TOWN.search(text, max(0, start - 30), start)):
                 chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
+            reason = office_in_the_citys_report(reason, settled.get(key)) or reason
             place = chosen.place
             if not place.in_gaza and (edge := crossing_named_for(self.gazetteer, text, end,
                                                                    place)) is not None:

@@ -15,7 +15,8 @@ from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.name_checks import AliasMatch
 from geoevents.normalize import fold, name_key
 
-__all__ = ["choose_sense", "before_governorates"]
+__all__ = ["choose_sense", "before_governorates", "settles_the_report",
+           "OFFICE_OF_THE_CITYS_REPORT", "office_in_the_citys_report"]
 
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CAMP_OF = re.compile(r"(?i)\bcamp of\s+$")  # "the refugee camp of Nuseirat"
@@ -64,6 +65,18 @@ _ACROSS = re.compile(r"(?i)\b(?:across|throughout|all over|all across|all parts 
 _STRIPS_OFFICE = re.compile(r"['’]s\s+(?:Hamas-run\s+|Hamas-controlled\s+)?(?:health\s+ministry|"
                             r"ministry\s+of\s+health|health\s+authorities|civil\s+defen[cs]e|"
                             r"(?:government\s+)?media\s+office|interior\s+ministry)\b", re.I)
+# "the Ministry of Health in Gaza said", "the Government Media Office in Hamas-run Gaza",
+# "Gaza health officials said": the Strip's office, named before or right after "Gaza" (not
+# "a hospital in Gaza", "residents in Gaza": a site or people in the town)
+_OFFICE_BEFORE = re.compile(r"(?i)\b(?:ministry(?:\s+of\s+health)?|health\s+ministry|"
+                            r"media\s+office|health\s+(?:authorit(?:y|ies)|officials)|"
+                            r"civil\s+defen[cs]e|authorities)\s+(?:in|of)\s+"
+                            r"(?:(?:hamas-run|hamas-controlled|hamas-governed|hamas-ruled|"
+                            r"besieged)\s+|the\s+)?$")
+_OFFICE_AFTER = re.compile(r"\s+(?:health\s+(?:ministry|authorities|officials)|"
+                           r"civil\s+defen[cs]e|(?:government\s+)?media\s+office)\b", re.I)
+_OFFICES = ("the Strip's office that speaks ('Gaza's health ministry')",
+            "the Strip's office that speaks ('the Ministry of Health in Gaza')")
 _THROUGH = re.compile(r"(?i)\b(?:through|via)\s+(?:the\s+)?$")
 # "This is the first time since 10 October that Rafah has opened for the movement of people"
 _OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
@@ -131,7 +144,11 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
     if _STRIPS_OFFICE.match(text, matches[i][1]):
         for c in cs:
             if c.place.feature_class == "strip":
-                return c, "the Strip's office that speaks ('Gaza's health ministry')", 0.9
+                return c, _OFFICES[0], 0.9
+    if _names_the_office(text, start, matches[i][1]):
+        for c in cs:
+            if c.place.feature_class == "strip":
+                return c, _OFFICES[1], 0.9
     if _ACROSS.search(text, max(0, start - 20), start):
         for c in cs:
             if c.place.feature_class == "strip":
@@ -181,6 +198,38 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
     if namesake is not None:
         return namesake
     return cs[0], cs[0].reason, 0.75
+
+
+def _names_the_office(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` says whose office speaks, not where: "the
+    Ministry of Health in Gaza said", "the Government Media Office in Hamas-run Gaza",
+    "Gaza health officials said" name the Strip's authorities, even in a report that named
+    the city of Gaza before (not "a hospital in Gaza", "residents in Gaza": a site or people
+    in the town)."""
+    return _OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None or \
+        _OFFICE_AFTER.match(text, end) is not None
+
+
+OFFICE_OF_THE_CITYS_REPORT = ("the Strip's office that speaks, in a report about the city of "
+                              "Gaza: who tells the news, not where it happened")
+
+
+def office_in_the_citys_report(reason: str | None, settled: Candidate | None) -> str | None:
+    """The reason for the Strip of an office that speaks ("the Ministry of Health in Gaza
+    said") in a report whose "Gaza" is elsewhere the city: there the office's Strip says
+    who tells the news, not that it happened across the Strip (the sentence's act is where
+    the report told it), so the events read it as a source's words; None for any other."""
+    if reason in _OFFICES and settled is not None and settled.place.feature_class == "city":
+        return OFFICE_OF_THE_CITYS_REPORT
+    return None
+
+
+def settles_the_report(reason: str | None) -> bool:
+    """Whether a sense chosen for ``reason`` is the sense of the name in the rest of the
+    report: not the Strip of the office that speaks ("the Ministry of Health in Gaza said
+    ..."), which says who tells the news, not which Gaza the report is about (the city of
+    Gaza a later sentence names by context stays the city)."""
+    return reason not in _OFFICES and reason != OFFICE_OF_THE_CITYS_REPORT
 
 
 def _namesake_where_the_report_is(i: int, matches: list[AliasMatch],

@@ -44,6 +44,7 @@ from geoevents.locate.sources import (
     attribution_spans,
     not_in_a_speakers_title,
     not_where_the_speakers_are,
+    offices_of_the_citys_report,
     only_where_the_speaker_is,
     speaker_span,
     where_the_source_is,
@@ -143,7 +144,8 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
            ) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists; the Strip where its
     words tell it across the Strip; else the report's fallbacks."""
-    sources = attribution_spans(unit.sentence, cues)
+    sources = attribution_spans(unit.sentence, cues) + \
+        offices_of_the_citys_report(unit.sentence, gaza)
     speaker = speaker_span(unit.sentence, cues.text)
     asides: list[tuple[int, int]] | None = None  # (read once a second place needs them)
     filed: list[Mention] = []  # the dateline's place, if the sentence opens with one

@@ -15,13 +15,14 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.locate.anaphors import told_again
 from geoevents.model import Mention
 from geoevents.place_roles import FROM_HERE, TO, not_after
+from geoevents.senses import OFFICE_OF_THE_CITYS_REPORT
 from geoevents.sentences import Span
 from geoevents.speech import SAID
 from geoevents.units import EventUnit
 
 __all__ = ["attribution_spans", "outside_attributions", "speaker_span",
            "not_where_the_speakers_are", "not_in_a_speakers_title", "only_where_the_speaker_is",
-           "where_the_source_is"]
+           "where_the_source_is", "offices_of_the_citys_report"]
 
 
 # Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"
@@ -164,3 +165,13 @@ def where_the_source_is(unit: EventUnit, gaza: list[Mention], sources: list[tupl
     return next((m for m in gaza if unit.sentence.start <= m.start < unit.sentence.end and
                  m.feature_class == "strip" and any(a <= m.start < b for a, b in sources)),
                 None)
+
+
+def offices_of_the_citys_report(sentence: Span, gaza: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the sentence's "Gaza" that names the Strip's office in a report about the
+    city of Gaza ("Tanks rolled into the city of Gaza. The Ministry of Health in Gaza said an
+    Israeli strike on a house killed 12 people"): who tells the toll, read as a source's
+    words, so the strike is where the report told it (the city), not across the Strip; the
+    Strip stays the last word where nothing else places it (:func:`where_the_source_is`)."""
+    return [(m.start, m.end) for m in gaza if sentence.start <= m.start < sentence.end and
+            m.reason == OFFICE_OF_THE_CITYS_REPORT]
