@@ -1,6 +1,6 @@
 """Regions of the Strip told by a direction word alone, which no gazetteer spelling is:
 "the southern Strip", and the directions listed before a region ("central and southern
-Gaza", "the middle and southern areas of Gaza").
+Gaza", "the middle and southern areas of Gaza", "from northern to southern Gaza").
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ __all__ = ["PATTERNS", "region_of_direction", "shared_region_mentions", "strip_s
 # before the last share its "Gaza".
 _DIRECTIONS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr|east|west)(?:ern|al)?)"
                                 r"(?:,\s+|\s+and\s+|\s+or\s+)\Z")
+# "evacuated from northern to southern Gaza": where people left shares "Gaza" with where
+# they went (not "from north to south Gaza", "from the north to the south of Gaza": the
+# whole Strip, end to end; nor "from northern Israel to southern Gaza")
+_FROM_DIRECTION_TO = re.compile(r"(?i)\bfrom\s+((?:north|south|centr)(?:ern|al))\s+to\s+\Z")
 _REGION_OF = {"north": "northern Gaza", "northern": "northern Gaza", "south": "southern Gaza",
               "southern": "southern Gaza", "central": "central Gaza", "middle": "central Gaza",
               "centre": "central Gaza", "center": "central Gaza"}
@@ -79,13 +83,14 @@ _AREAS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr)(?:ern|al)?|middle)(?:,
 # "the middle and southern areas", "north or south Gaza"): a test of the report before its
 # regions are read, taking every direction and joint _DIRECTIONS_BEFORE and _AREAS_BEFORE take.
 _LISTED_DIRECTION = re.compile(r"(?i)\b(?:(?:north|south|centr|east|west)(?:ern|al)?|middle)"
-                               r"(?:,\s+|\s+and\s+|\s+or\s+)")
+                               r"(?:,\s+|\s+and\s+|\s+or\s+|\s+to\s+)")
 
 
 def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], cues: Cues
                            ) -> list[Mention]:
     """The directions listed before a region of the Strip: "central" in "central and
-    southern Gaza" names central Gaza. ``cues`` are the report's place cues."""
+    southern Gaza" names central Gaza, "northern" in "from northern to southern Gaza"
+    northern Gaza. ``cues`` are the report's place cues."""
     out: list[Mention] = []
     if cues.search(_LISTED_DIRECTION) is None:
         return out  # the common case: no direction listed before another
@@ -101,6 +106,13 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
                                      f"{m.surface}' with the direction after it", ()))
             continue
         if " " not in m.surface:
+            continue
+        hit = _FROM_DIRECTION_TO.search(text, max(0, m.start - 30), m.start)
+        region = region_of_direction(gazetteer, hit.group(1)) if hit else None
+        if region is not None and region.id != m.place_id:
+            out.append(place_mention(text, hit.start(1), hit.end(1), region, 0.85, None,
+                                     f"'{hit.group(1)}' shares '{m.surface.split()[-1]}' with "
+                                     f"'{m.surface}', where people went from it", ()))
             continue
         end = m.start
         while True:
