@@ -31,6 +31,7 @@ from geoevents.locate.narrowing import (
     namesakes_apart,
     narrowed_by_its_kind,
     narrowed_to_its_parts,
+    not_in_the_act_beside,
     not_on_the_way,
     not_only_seen_there,
     not_the_deed_it_answered,
@@ -183,6 +184,7 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                                                       cues.text), cues.text)
         here = not_where_another_lies(here, gaza, cues.text)
         here = narrowed_by_its_kind(unit, here, cues.text)
+        here = not_in_the_act_beside(unit, here, gaz, cues.text)
         if unit.sub_event_type in FROM_HERE and here:
             here, found = _where_they_leave(unit, here, span, factor, last_place, earlier, gaz,
                                             cues)

@@ -49,7 +49,8 @@ from geoevents.trigger_table import AIR, RETURN, VIOLENT
 from geoevents.triggers import Trigger, find_triggers, may_begin, order_may_begin
 from geoevents.units import EventUnit, folded_into
 
-__all__ = ["beside_the_strikes", "flight_apart_from_attacks", "listed_in_its_clause",
+__all__ = ["not_in_the_act_beside", "beside_the_strikes", "flight_apart_from_attacks",
+           "listed_in_its_clause",
            "not_where_another_lies", "narrowed_by_its_kind", "where_the_order_applies",
            "not_where_taken_or_aimed", "namesakes_apart", "not_the_deed_it_answered",
            "not_only_seen_there", "not_where_people_were_sent", "not_on_the_way",
@@ -674,3 +675,33 @@ def answers_a_death_told_before(unit: EventUnit, last_place: tuple[Mention, int]
          not _THERE_AGAIN.match(text, unit.anchor) and
          _TROOPS_HIT.search(
             text, max(0, last_place[0].start - 90), last_place[0].start) is not None))
+
+
+# ", as Israel intensified its bombardment of northern Gaza", ", as Israeli troops pressed
+# their offensive in Rafah": what the army went on doing at the time, told after an act
+_AS_ANOTHER_ACT = re.compile(
+    r",\s+(?:as|while)\s+(?:Israel|Israeli\s+(?:forces|troops|tanks|jets|warplanes|aircraft)|"
+    r"the\s+(?:Israeli\s+)?(?:army|military)|(?:its|Israel['’]s)\s+(?:forces|troops|army))\s+"
+    r"(?:(?:has|had|have|also|further|continued\s+to|kept)\s+)?(?:intensified|intensifies|"
+    r"intensifying|stepped\s+up|steps\s+up|expanded|expands|escalated|escalates|pressed|"
+    r"presses|widened|widens|kept\s+up|keeps\s+up|pursued|pursues)\b")
+
+
+def not_in_the_act_beside(unit: EventUnit, here: list[Mention], gaz: Gazetteer,
+                          text: str) -> list[Mention]:
+    """``here`` less the places of what the army went on doing, told after the unit's act
+    in its clause, that lie inside the place the act's own words name: "An Israeli strike on
+    a mosque in the Gaza Strip killed 19 people, as Israel intensified its bombardment of
+    northern Gaza" is a strike somewhere in the Strip, not in northern Gaza, the
+    bombardment's place (a place apart, "a strike in Rafah killed 19, as Israel intensified
+    its bombardment of northern Gaza", is the other act's event, as before; and an act with
+    no place of its own before keeps what the clause names)."""
+    if len(here) < 2:
+        return here
+    beside = _AS_ANOTHER_ACT.search(text, unit.anchor, unit.clause.end)
+    if beside is None:
+        return here
+    own = [gaz.get(m.place_id) for m in here if m.start < beside.start()]
+    return [m for m in here if m.start < beside.start() or not any(
+        o is not None and (p := gaz.get(m.place_id)) is not None and o.id != p.id and
+        gaz.within(p, o) for o in own)]
