@@ -39,6 +39,8 @@ def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
     if _refers_to_one_told_elsewhere(near, sent, refers_back) or near is not None and \
             not refers_back and _a_tally_told_after_the_story_moved_on(rep, walk, sent, unit):
         near = None
+    if near is not None and rep.strip is not None and _stressed_across_the_strip(rep, near[0]):
+        near = (rep.strip, near[1])
     if (raided := _where_the_raid_was(rep, walk, sent)) is not None:
         near = (raided, s.paragraph)
     if unit.sub_event_type == "Arrests" and \
@@ -90,6 +92,28 @@ def _place_named_last(rep: Report, walk: Walk, sent: Sentence) -> tuple[Mention,
     and no paragraph between that names other places of the Strip."""
     return None if sent.names_unknown or walk.last_place is None or not \
         same_stretch(rep.text, walk.last_place_end, sent.span) else walk.last_place
+
+
+# "bombardment ... continued across most of the Gaza Strip, especially in the refugee camps in
+# central Gaza", "across the Gaza Strip, particularly in Gaza and Deir al Balah governorates"
+_STRESSED_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over)\s+(?:(?:most|much|all|"
+                              r"large\s+parts|many\s+parts)\s+of\s+)?the\s+(?:Gaza\s+)?Strip"
+                              # (its day between: "... the Gaza Strip on 4 March, especially")
+                              r"(?:\s+(?:on|over|during|since|overnight|today|yesterday)\b"
+                              r"[^,.;:!?]{0,25})?"
+                              r"\s*,?\s+(?:particularly|especially|notably|in\s+particular|"
+                              r"mainly|mostly)\b[^.;:!?]*$")
+
+
+def _stressed_across_the_strip(rep: Report, m: Mention) -> bool:
+    """Whether the place named last was told as where an act across the Strip was worst
+    ("heavy bombardment ... continued across most of the Gaza Strip, especially in the
+    refugee camps in central Gaza"): a sentence that places nothing after it ("Ground
+    operations and intense fighting ... were also reported in most areas", "Fighting between
+    Palestinian armed groups and Israeli forces was also reported") goes on with the Strip,
+    not the part stressed (not "across the Strip. In Rafah, ...": a place told for itself)."""
+    s = rep.sentence_at(m.start)
+    return _STRESSED_ACROSS.search(rep.text, s.start, m.start) is not None
 
 
 def _a_tally_told_after_the_story_moved_on(rep: Report, walk: Walk, sent: Sentence,
