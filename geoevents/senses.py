@@ -254,10 +254,22 @@ def _namesake_where_the_report_is(i: int, matches: list[AliasMatch],
               len({x.place.governorate for x in c}) == 1}
     around.discard(None)
     held = [c for c in cs if c.place.governorate in around]
-    if len(held) != 1 or len({c.place.governorate for c in cs}) != len(cs):
+    # (the whole and its parts, "al-Mawasi" and its halves in Khan Younis and Rafah: the
+    # parts are told apart by their governorates, the whole is the name's usual sense)
+    parts = cs[1:] if _the_whole_and_its_parts(cs) else cs
+    if len(held) != 1 or len({c.place.governorate for c in parts}) != len(parts):
         return None
     return held[0], f"the {held[0].place.feature_class} of that name in " \
                     f"{held[0].place.governorate}, where the report's other places are", 0.85
+
+
+def _the_whole_and_its_parts(cs: list[Candidate]) -> bool:
+    """Whether a name's usual sense is an area whose other senses are its parts, told by
+    their towns ("al-Mawasi": the coastal strip, "Mawasi Khan Younis", "Mawasi Rafah")."""
+    whole = cs[0].place
+    return len(cs) > 2 and whole.kind != "region" and all(
+        c.place.parent is not None and c.place.parent != whole.parent and
+        c.place.feature_class == whole.feature_class for c in cs[1:])
 
 
 def _listed_with_a_crossing(text: str, i: int, matches: list[AliasMatch],

@@ -3773,7 +3773,7 @@ def test_a_toll_killed_in_similar_circumstances_is_of_the_leads_kind():
      "Monday killed at least 20 people.", [("Nasser Medical Complex", 20, None)]),
     ("An Israeli strike on the al-Mawasi area of southern Gaza killed at least 90 people on "
      "Saturday. The strike hit a walled compound west of Khan Younis. The ministry said 90 "
-     "people were killed and around 300 wounded.", [("al-Mawasi", 90, 300)]),
+     "people were killed and around 300 wounded.", [("al-Mawasi (Khan Younis)", 90, 300)]),
 ])
 def test_a_sites_attack_told_again_at_its_town_is_one(text, want):
     doc = parse(text, published="2024-10-27")
