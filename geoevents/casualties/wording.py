@@ -284,9 +284,23 @@ _WHERE = (rf"(?:{_STAYING})?(?:{_WHERE_ONE}){{1,3}}(?![\w'’-])(?:\s+{_ADVERB})
           rf"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
           rf"(?:{_ADVERB}|shot(?=\s+dead\b)))?\s+")
 
+# The duty the victims were on, told between them and the verb: "Five security officers
+# assigned to accompany aid convoys were killed", "two workers hired to repair the pipeline
+# were killed", "three police officers tasked with guarding the convoy were killed". Longer
+# than the four words of filler below allows, so told by its shape: a participle of being
+# given a task, "to" or "with", and the task in up to six words, then the verb's auxiliary
+# and an adverb of it ("were reportedly killed")
+# (no number, comma, "and" or verb of a killing between: not "two guards hired to protect
+# the site killed a man": who killed, no auxiliary before the verb)
+_DUTY = (r"\s+(?:assigned|hired|tasked|deployed|sent|dispatched|charged|employed|contracted|"
+         r"detailed|mandated|appointed|posted|stationed|called\s+in|brought\s+in)\s+"
+         r"(?:to|with)\s+(?:(?!and\b|or\b|were\b|was\b|\d)[\w'’-]+\s+){1,6}?"
+         r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
+         rf"(?:{_ADVERB}\s+)?")
+
 # (not "targeted dozens of Hamas commanders after an Israeli soldier was killed": a clause
 # of its own, whose subject was the one killed)
-FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + rf"(?:{_WHERE}|" + (
+FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + rf"(?:{_WHERE}|{_DUTY}|" + (
                     r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
                     r"[\w'’-]+){0,4}?\s+)")

@@ -101,8 +101,9 @@ _TOLD_APART = re.compile(r";|\b(?:while|whereas|and|but|meanwhile)\s+(?:on|in|at
 
 def counts_combatants(c: Casualty) -> bool:
     """Whether a count's dead are combatants ("three Hamas gunmen", "two soldiers"; not
-    "five police officers", Gaza's civil police, but "two Israeli Border Police officers",
-    troops in the fighting)."""
+    "five police officers" nor "five security officers", Gaza's civil police and security
+    services, who guard aid convoys and are killed by strikes, but "two Israeli Border Police
+    officers", "two Israeli security officers", troops in the fighting)."""
     if not c.victim:
         return False
     words = c.victim.split()
@@ -110,10 +111,11 @@ def counts_combatants(c: Casualty) -> bool:
             not all(_ARMED_QUALIFIER.fullmatch(w) for w in words[:-1]):
         return False  # "three World Central Kitchen operatives", "two rescue operatives"
     return _COMBATANTS.fullmatch(words[-1]) is not None and \
-        not (len(words) > 1 and words[-2].lower() == "police" and
+        not (len(words) > 1 and words[-2].lower() in _CIVIL_FORCES and
              not _ISRAELI_POLICE.intersection(w.lower() for w in words))
 
 
+_CIVIL_FORCES = frozenset({"police", "security"})
 _ISRAELI_POLICE = frozenset({"israeli", "border", "military"})
 # Operatives are an armed group's only when nothing else is named as theirs: "two Hamas
 # operatives", "three senior operatives" (not "four aid operatives", "seven UN operatives",
