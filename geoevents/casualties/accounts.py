@@ -1,9 +1,13 @@
-"""Two accounts of one attack's dead told in one sentence.
+"""Two accounts of one attack's dead: told in one sentence, or in two by two sources.
 
 A military's vague claim ("The army said it had killed several terrorists in the strike") set
 against another source's number for the same attack ("while the hospital said at least 37
 people were killed in the strike") is one toll told twice, not two: the number told is kept
-and the vague word (ACLED's conventional ten for "several") yields to it.
+and the vague word (ACLED's conventional ten for "several") yields to it. Two sources'
+figures for the whole toll, each told in a sentence of its own ("the ministry reported that
+at least 33 Palestinians were killed", "UNRWA reported at least 35 dead"), are rival
+accounts: ACLED codes the lowest reported, so the lower stands where two records of the
+attack are made one.
 """
 
 from __future__ import annotations
@@ -44,3 +48,51 @@ def vague_claim_yields(text: str, found: list[Casualty], start: int) -> list[Cas
                     _SAME_ATTACK.match(text, told.end):
                 drop.add(id(vague))
     return [c for c in found if id(c) not in drop]
+
+
+# A source told for a count: "the ministry said", "UNRWA reported", "according to medics"
+_SOURCE = re.compile(r"\b(?:said|says|reported|reports|according\s+to|claimed|claims|"
+                     r"confirmed|confirms|announced|put\s+the\s+(?:number|toll|death\s+toll))\b",
+                     re.I)
+# A count told as the toll's rise or a revision of an earlier one, which stands over the
+# earlier ("Sixteen people had initially been reported killed ... the hospital said it had
+# received 21 bodies", "the toll rose to 40"), or as dead besides those told ("three more",
+# "28 other people were killed in separate strikes")
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|bringing|raising|updated|"
+                     r"revised|initially|first|later|now|since|more|another|further|"
+                     r"additional|other|separate|separately|elsewhere|total|overall|"
+                     r"so\s+far|still|continued|toll)\b", re.I)
+# The whole of the dead, not a group of them ("33 Palestinians", "55 people", "35 dead"; not
+# "nine children", "two journalists": a part of the toll, which the whole holds)
+_THE_WHOLE = re.compile(r"(?:people|persons|Palestinians|civilians|individuals)", re.I)
+
+
+def rival_accounts(a_notes: str, a_count: int, b_notes: str, b_count: int) -> bool:
+    """Whether two sentences' counts of one attack's dead are two sources' accounts of the
+    whole toll ("the Gaza Health Ministry reported that at least 33 Palestinians were killed"
+    and "UNRWA reported at least 35 dead"), neither a rise or revision of the other: ACLED
+    codes the lowest figure reported, so the lower account stands."""
+    if a_notes == b_notes or a_count == b_count:
+        return False
+    return _an_account(a_notes, a_count) and _an_account(b_notes, b_count)
+
+
+def _an_account(notes: str, count: int) -> bool:
+    """Whether ``notes`` tells ``count`` as a source's figure for the whole of the dead."""
+    if not _SOURCE.search(notes) or _UPDATE.search(notes):
+        return False
+    from geoevents.casualties.counts import find_casualties  # (counts imports this module)
+
+    return any(c.kind == "killed" and c.count == count and not c.cumulative and
+               _A_NUMBER.search(c.text) and not _VAGUE.search(c.text) and
+               (_THE_WHOLE.fullmatch(c.victim.split()[-1]) if c.victim else
+                _DEAD_NOUN.search(c.text))
+               for c in find_casualties(notes))
+
+
+# a figure told in a number ("at least 35", "thirty-three"), not a vague word's ("dozens")
+_A_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                       r"hundred)\b", re.I)
+# the dead told by a noun of their own, with no victims named ("35 dead", "40 fatalities")
+_DEAD_NOUN = re.compile(r"\b(?:dead|deaths|fatalities|bodies)$", re.I)

@@ -3,9 +3,11 @@
 The record of the sentence that places the incident best provides the event; the count is
 the fuller of the two, unless one is a vague word's ("killed several people") and the
 other a number, or one the ministry's tally of the past 24 hours for the Strip and the other
-the day's count across it (the day's stands); the weapon is the one either names, where
-the other's word names none. The tests every fold makes of two places (whether a town holds
-a site) and of a count (whether its own sentence tells it in a number) are here too.
+the day's count across it (the day's stands), or the two are rival sources' figures for the
+whole toll (the lower stands, as ACLED codes the lowest reported); the weapon is the one
+either names, where the other's word names none. The tests every fold makes of two places
+(whether a town holds a site) and of a count (whether its own sentence tells it in a number)
+are here too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geoevents.casualties import find_casualties
+from geoevents.casualties.accounts import rival_accounts
 from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
@@ -138,6 +141,8 @@ def _told_count(a: Event, b: Event) -> int | None:
         if hours_a != hours_b and not (vague_a or vague_b) and \
                 ACROSS.search((a if hours_b else b).notes):
             return b.fatalities if hours_a else a.fatalities
+        if rival_accounts(a.notes, a.fatalities, b.notes, b.fatalities):
+            return min(a.fatalities, b.fatalities)
     return fuller_count(a.fatalities, b.fatalities)
 
 
