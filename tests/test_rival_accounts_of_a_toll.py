@@ -62,3 +62,11 @@ def test_a_rise_a_part_or_a_vague_word_is_no_rival(text, want):
 ])
 def test_rival_accounts(a, na, b, nb, want):
     assert rival_accounts(a, na, b, nb) is want
+
+
+def test_a_hospitals_intake_is_no_rival_account():
+    got = [(e.location, e.fatalities) for e in parse(
+        "Medics said 40 people were killed in an Israeli strike on a school in Jabalia. The "
+        "Indonesian hospital said it received 25 dead from the strike in Jabalia.",
+        published="2024-06-06").events]
+    assert ("Jabalia", 40) in got

@@ -62,6 +62,11 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|bringing|raising|up
                      r"revised|initially|first|later|now|since|more|another|further|"
                      r"additional|other|separate|separately|elsewhere|total|overall|"
                      r"so\s+far|still|continued|toll)\b", re.I)
+# A hospital's or a clinic's intake, the dead brought to it: a part of the toll, which may
+# have gone elsewhere too ("its clinic in Tal as-Sultan received 28 dead", "the bodies of 20
+# were brought to al-Aqsa hospital")
+_INTAKE = re.compile(r"\b(?:received|receiving|brought|arrived|admitted|taken\s+to|"
+                     r"transferred)\b", re.I)
 # The whole of the dead, not a group of them ("33 Palestinians", "55 people", "35 dead"; not
 # "nine children", "two journalists": a part of the toll, which the whole holds)
 _THE_WHOLE = re.compile(r"(?:people|persons|Palestinians|civilians|individuals)", re.I)
@@ -79,7 +84,7 @@ def rival_accounts(a_notes: str, a_count: int, b_notes: str, b_count: int) -> bo
 
 def _an_account(notes: str, count: int) -> bool:
     """Whether ``notes`` tells ``count`` as a source's figure for the whole of the dead."""
-    if not _SOURCE.search(notes) or _UPDATE.search(notes):
+    if not _SOURCE.search(notes) or _UPDATE.search(notes) or _INTAKE.search(notes):
         return False
     from geoevents.casualties.counts import find_casualties  # (counts imports this module)
 
