@@ -82,7 +82,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # (where the dead were taken or people fled from matters only to events that refer back)
     elsewhere = taken_or_fled(rep) if walk.referring else frozenset()
     return settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere, text,
-                   rep.standfirst)
+                   rep.standfirst, rep.infobox)
 
 
 def _read_sentence(rep: Report, walk: Walk, s: Span) -> None:

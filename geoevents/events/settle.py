@@ -18,9 +18,9 @@ from geoevents.event_actors import report_sides, sides_filled
 from geoevents.event_merge import entry_headings, fold_incidents, merge_events, placed_at
 from geoevents.events.report import Report
 from geoevents.gazetteer import Gazetteer
-from geoevents.model import Event
+from geoevents.model import Event, Mention
 from geoevents.place_roles import TAKEN_OR_FLED
-from geoevents.tolls import rest_at_the_area
+from geoevents.tolls import rest_at_the_area, with_the_infobox_toll
 
 # "kidnapped 251 people on 7 October 2023", "the attacks of October 7, in which militants
 # killed 1,200 and kidnapped 251": the day the war began, in Israel (not "on 7 October
@@ -52,10 +52,12 @@ def taken_or_fled(rep: Report) -> frozenset[str]:
 
 def settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
             title: str | None = None, elsewhere: frozenset[str] = frozenset(),
-            text: str = "", standfirst: str | None = None) -> list[Event]:
+            text: str = "", standfirst: str | None = None,
+            infobox: Mention | None = None) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
-    they refer to, records of one incident are folded, strikes, orders and sieges their
-    only possible author, battles both sides, and every event its calibrated confidence."""
+    they refer to, records of one incident are folded, an article's incident gets its
+    infobox's toll, strikes, orders and sieges their only possible author, battles both
+    sides, and every event its calibrated confidence."""
     merged = dict(merged)
     told = {e.event_type for e in merged.values()}
     for event in referring:  # a new event only when the report places no attack of its kind
@@ -84,6 +86,7 @@ def settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (arrests made in a raid the report codes at that place and day are the raid's)
     events = without_arrests_of_a_raid(events)
+    events = with_the_infobox_toll(events, text, infobox)
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return report_sides([sides_filled(e) for e in calibrate(events)], text)

@@ -21,13 +21,16 @@ One module for each job, each building on the ones before it:
 * :mod:`~geoevents.tolls.named_parts`: :func:`toll_split`, a toll's parts at the places it
   names and its rest at the area, and :func:`part_told_at_sites`;
 * :mod:`~geoevents.tolls.day_tolls`: :func:`rest_at_the_area`, a day's toll for a wide area
-  less the parts later sentences tell at places within it.
+  less the parts later sentences tell at places within it;
+* :mod:`~geoevents.tolls.infobox`: :func:`with_the_infobox_toll`, an encyclopedia article's
+  infobox toll on the record of the incident it sums.
 """
 
 from __future__ import annotations
 
 from geoevents.tolls.aid_seekers import aid_seekers_apart
 from geoevents.tolls.day_tolls import rest_at_the_area
+from geoevents.tolls.infobox import with_the_infobox_toll
 from geoevents.tolls.named_parts import part_told_at_sites, toll_split
 from geoevents.tolls.shared_tolls import (
     received_of_a_toll,
@@ -42,5 +45,5 @@ from geoevents.tolls.strikes import strikes_told, tells_one_strike
 
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
            "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
-           "strikes_told", "told_for_a_region_apart",
+           "strikes_told", "told_for_a_region_apart", "with_the_infobox_toll",
            "tells_one_strike", "told_mostly_at", "part_told_at_sites", "told_across_with_parts"]
