@@ -166,15 +166,21 @@ _PATTERNS = [
                           rf"(?:from\s+[\d,]+\s+)?to\s+(?P<n>{QUANT})", re.I)),
     # "The total number of people killed in the attack was ten", "put the number of
     # fatalities at more than 40"
-    ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"
-                          rf"fatalities|deaths)\s+"
+    # ("The number of those reported killed is between 35 and 45"; "The number of fatalities
+    # is still uncertain, but is reported to be more than 500": the figure a source gives,
+    # told after what is not known; not "is unclear, but prices rose to 40")
+    ("killed", re.compile(rf"number of (?:people |persons |palestinians |those (?:reported )?)?"
+                          rf"(?:killed|dead|fatalities|deaths)\s+"
                           # (and "the number of people killed in an Israeli attack on
                           # the Maghazi refugee camp has risen to at least 70": one attack,
                           # not "in a week of Israeli strikes on Rafah")
                           rf"(?:(?:in|from) (?:the |an? (?=(?:[\w-]+ ){{0,2}}(?:attack|strike|"
                           rf"airstrike|air strike|bombing|shelling|raid|explosion|massacre)\b)|"
                           rf"[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
-                          rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
+                          rf"(?:(?:is|was)\s+(?:still\s+)?(?:uncertain|unclear|unknown),?\s+"
+                          rf"but\s+)?"
+                          rf"(?:(?:is|was)\s+(?:reported|estimated|said)\s+to\s+be|"
+                          rf"was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
                           rf"reached|at)\s+(?P<n>{QUANT})", re.I)),
     ("injured", re.compile(rf"{NB}(?P<n>{QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
