@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.casualties.wording import ONE_PERSON
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.quantities import number_word
 from geoevents.speech import QUOTED
@@ -144,16 +145,35 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
 
 
 _SPEAKS = re.compile(r"\s+(?:" + QUOTED + r")\b")
+# ", a reporter for the Palestine Today website": who the one named was, up to the comma that
+# goes on with the list
+_WHO_THEY_WERE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()]{1,80}?(?=,\s+and\s)")
+# "killing Yousef al-Faqawi, a reporter for the Palestine Today website, and another man",
+# "killed Ismail al-Ghoul and his son": one more dead, unnamed, ending the list after "and"
+_ONE_MORE = re.compile(r"(?:another|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                       rf"(?:{ONE_PERSON.pattern})\b(?![’'-])", re.I)
+# ... not one hurt, or whose things are told: "and a woman was wounded", "and a man's car"
+_ONE_MORE_NOT_DEAD = re.compile(r"\s+(?:(?:was|is|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|"
+                                r"arrested|detained|missing)\b)", re.I)
 
 
 def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
     """(deaths, where the list ends) for a named death at ``at`` and the names, or the
     number of others, listed right after it."""
-    count = 1
+    count, named_at = 1, at
+    # (past who the one named was: "killing Yousef al-Faqawi, a reporter for the Palestine
+    # Today website, and another man")
+    who = _WHO_THEY_WERE.match(text, at, end)
+    if who is not None:
+        at = who.end()
     while (sep := _LIST_NEXT.match(text, at, end)) is not None:
         others = _OTHERS.match(text, sep.end(), end)
         if others is not None:
             return count + (number_word(others.group(1).lower()) or 0), others.end()
+        one = _ONE_MORE.match(text, sep.end(), end)
+        if one is not None and sep.group(0).strip(", ") and \
+                not _ONE_MORE_NOT_DEAD.match(text, one.end(), end):
+            return count + 1, one.end()
         named = _NEXT_NAMED.match(text, sep.end(), end)
         if named is None or _NOT_A_PERSON.match(named.group("name")) or \
                 _NOT_A_PERSON_END.search(named.group("name")) or \
@@ -163,7 +183,7 @@ def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
             # nor "killed Hamza Dahdouh, Wael Dahdouh's son": who the one named is)
             break
         count, at = count + 1, named.end()
-    return count, at
+    return count, at if count > 1 else named_at
 
 
 def _named(text: str, start: int, end: int) -> list[re.Match]:
