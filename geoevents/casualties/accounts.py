@@ -7,7 +7,9 @@ and the vague word (ACLED's conventional ten for "several") yields to it. Two so
 figures for the whole toll, each told in a sentence of its own ("the ministry reported that
 at least 33 Palestinians were killed", "UNRWA reported at least 35 dead"), are rival
 accounts: ACLED codes the lowest reported, so the lower stands where two records of the
-attack are made one.
+attack are made one. The dead hospitals received ("hospitals had received 45 martyrs") are a
+part of the whole toll told beside them ("49 Palestinians ... have been killed"), not a rival
+account of it.
 """
 
 from __future__ import annotations
@@ -101,3 +103,20 @@ _A_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|el
                        r"hundred)\b", re.I)
 # the dead told by a noun of their own, with no victims named ("35 dead", "40 fatalities")
 _DEAD_NOUN = re.compile(r"\b(?:dead|deaths|fatalities|bodies)$", re.I)
+
+
+def intake_of_a_whole_told(intake_notes: str, intake: int, whole_notes: str) -> bool:
+    """Whether ``intake`` is the dead hospitals received ("hospitals in the Strip had
+    received 45 martyrs since dawn") and the other sentence tells the whole toll they are
+    of, as large or larger ("49 Palestinian civilians, including 32 from Gaza City, have
+    been killed"): the intake is a part of the dead, which may not all reach a hospital, so
+    the whole's record keeps its own count (the rest at its place, 17), not the intake."""
+    if not _INTAKE.search(intake_notes) or intake_notes == whole_notes:
+        return False
+    from geoevents.casualties.counts import find_casualties  # (counts imports this module)
+
+    if not any(c.kind == "killed" and c.count == intake and _INTAKE.search(
+            intake_notes, max(0, c.start - 40), c.end + 40) for c in find_casualties(intake_notes)):
+        return False
+    return any(c.kind == "killed" and not c.cumulative and (c.count or 0) >= intake and
+               not _INTAKE.search(c.text) for c in find_casualties(whole_notes))

@@ -4,7 +4,8 @@ The record of the sentence that places the incident best provides the event; the
 the fuller of the two, unless one is a vague word's ("killed several people") and the
 other a number, or one the ministry's tally of the past 24 hours for the Strip and the other
 the day's count across it (the day's stands), or the two are rival sources' figures for the
-whole toll (the lower stands, as ACLED codes the lowest reported); the weapon is the one
+whole toll (the lower stands, as ACLED codes the lowest reported), or one the dead hospitals
+received beside the whole toll they are of (the whole's stands); the weapon is the one
 either names, where the other's word names none. The tests every fold makes of two places
 (whether a town holds a site) and of a count (whether its own sentence tells it in a number)
 are here too.
@@ -17,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geoevents.casualties import find_casualties
-from geoevents.casualties.accounts import rival_accounts
+from geoevents.casualties.accounts import intake_of_a_whole_told, rival_accounts
 from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
@@ -132,7 +133,8 @@ def _told_count(a: Event, b: Event) -> int | None:
     ("killed several people", read as 10) and the other an exact number ("at least two
     UNRWA employees were killed"): the number told is the count; nor where one is the
     Strip's tally of the past hours and the other the day's count across it (see
-    :func:`_hours_tally`)."""
+    :func:`_hours_tally`); nor two sources' rival figures for the whole toll (the lower), nor
+    the dead hospitals received beside the whole toll they are a part of (the whole's)."""
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
         vague_a, vague_b = _vague_count(a), _vague_count(b)
         if vague_a != vague_b:
@@ -143,6 +145,10 @@ def _told_count(a: Event, b: Event) -> int | None:
             return b.fatalities if hours_a else a.fatalities
         if rival_accounts(a.notes, a.fatalities, b.notes, b.fatalities):
             return min(a.fatalities, b.fatalities)
+        if intake_of_a_whole_told(b.notes, b.fatalities, a.notes):
+            return a.fatalities
+        if intake_of_a_whole_told(a.notes, a.fatalities, b.notes):
+            return b.fatalities
     return fuller_count(a.fatalities, b.fatalities)
 
 
