@@ -328,8 +328,12 @@ _THE_FAMILY = (r"(?:(?:other\s+)?members\s+of\s+)?(?:his|her|their)\s+(?:own\s+|
                r"extended\s+|immediate\s+)?famil(?:y|ies)\b(?!['’])")
 MORE_ONE = (rf"(?:(?:{QUANT}\s+{OF_GROUP}?|(?:his|her|their)\s+(?:{NUMWORD}\s+)?){VICTIM}|"
             rf"{_THE_FAMILY})")
-# (not "the bodies of four Palestinians and several injured individuals": the hurt)
-_NOT_HURT_ONE = rf"(?!(?:[\w-]+\s+)?{_HURT_TOO})"
+# (not "the bodies of four Palestinians and several injured individuals": the hurt; but
+# "Four paramedics and two injured people were killed": the wounded who died, the verb of
+# their death right after them)
+_NOT_HURT_ONE = (rf"(?!(?:[\w-]+\s+)?{_HURT_TOO}(?!\s+(?:[\w-]+\s+)?(?:people|persons|patients|"
+                 r"civilians|Palestinians|men|women|children|individuals)\s+(?:were|was|have\s+"
+                 r"been|had\s+been)\s+(?:also\s+)?(?:killed|martyred)\b))")
 MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
                 rf"{MORE_ONE})")
 EACH_VICTIM = re.compile(rf"(?:(?P<q>{QUANT})\s+{OF_GROUP}?|"
