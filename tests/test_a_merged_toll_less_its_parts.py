@@ -30,13 +30,14 @@ def _tolls(text: str) -> list[tuple[str | None, str, int | None]]:
      "during the night including nine who were killed in a single strike that hit a school "
      "in Nuseirat, in central Gaza.",
      [("2024-10-29", "Gaza Strip", 26), ("2024-10-29", "Nuseirat", 9)]),
-    # a count since dawn told again by the hospitals: the part told with the first off it too
+    # a count since dawn beside the dead the hospitals received since dawn: the intake is a
+    # part of the whole told first, which keeps its rest (30 less the 11 at their place)
     ("Medical sources in the Gaza Strip said that 30 Palestinian civilians, including 11 from "
      "Khan Younis, have been killed in the Gaza Strip since dawn on Tuesday by Israeli gunfire "
      "and shelling in various areas of the Strip. The official news agency quoted the same "
      "sources as saying that hospitals in the Strip had received 26 martyrs and dozens of "
      "wounded since dawn.",
-     [("2024-10-29", "Gaza Strip", 15), ("2024-10-29", "Khan Younis", 11)]),
+     [("2024-10-29", "Gaza Strip", 19), ("2024-10-29", "Khan Younis", 11)]),
     # the sentence's own toll, its rest already told: kept
     ("Israeli strikes across Gaza killed 40 people on Tuesday, including 16 in Deir al-Balah, "
      "health officials said.",

@@ -69,6 +69,13 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|bringing|raising|up
 # were brought to al-Aqsa hospital")
 _INTAKE = re.compile(r"\b(?:received|receiving|brought|arrived|admitted|taken\s+to|"
                      r"transferred)\b", re.I)
+# A toll of a span or of many strikes, not of one attack: "in the past 24 hours", "since
+# dawn", "overnight", "across the Strip" ("The Health Ministry said 70 people had been killed
+# in the past 24 hours. The civil defence said 25 people had been killed in the Gaza Strip on
+# Monday": a tally and a day's count, no rival accounts)
+_A_SPANS_TOLL = re.compile(r"\b(?:(?:past|last|previous)\s+(?:\d+\s+|twenty-four\s+|"
+                           r"forty-eight\s+|few\s+)?(?:hours|days)|since\s+(?:dawn|midnight|"
+                           r"morning)|overnight|across|throughout)\b", re.I)
 # The whole of the dead, not a group of them ("33 Palestinians", "55 people", "35 dead"; not
 # "nine children", "two journalists": a part of the toll, which the whole holds)
 _THE_WHOLE = re.compile(r"(?:people|persons|Palestinians|civilians|individuals)", re.I)
@@ -86,7 +93,8 @@ def rival_accounts(a_notes: str, a_count: int, b_notes: str, b_count: int) -> bo
 
 def _an_account(notes: str, count: int) -> bool:
     """Whether ``notes`` tells ``count`` as a source's figure for the whole of the dead."""
-    if not _SOURCE.search(notes) or _UPDATE.search(notes) or _INTAKE.search(notes):
+    if not _SOURCE.search(notes) or _UPDATE.search(notes) or _INTAKE.search(notes) or \
+            _A_SPANS_TOLL.search(notes):
         return False
     from geoevents.casualties.counts import find_casualties  # (counts imports this module)
 
