@@ -20,7 +20,8 @@ The families, by the kind of event they tell:
 - :mod:`.aid_and_crossings`: aid let in, crossings opened or closed, the dead told as aid
   seekers;
 - :mod:`.agreements_and_releases`: deals reached, hostages and prisoners released;
-- :mod:`.other_developments`: territory, arrests, sieges, destruction, mass graves, protests.
+- :mod:`.other_developments`: territory, arrests, sieges, destruction, mass graves, protests;
+- :mod:`.people_shot`: unarmed people shot or shot at, in words the attack rows lack.
 
 The table below puts their rows together in one fixed order: a row's index is the trigger
 row other modules know it by.
@@ -69,6 +70,7 @@ from geoevents.trigger_table.other_developments import (
     SIEGES_AND_DEMOLITIONS,
     WITHDRAWALS_AND_CAPTURES,
 )
+from geoevents.trigger_table.people_shot import PEOPLE_SHOT
 from geoevents.trigger_table.remote_violence import (
     FIRED_BY_FIGHTERS,
     ROCKETS_FIRED,
@@ -101,4 +103,5 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     *AGREEMENTS_AND_RELEASES,      # 25-26
     *RETURNS,                      # 27
     *PROTESTS,                     # 28
+    *PEOPLE_SHOT,                  # 29
 )
