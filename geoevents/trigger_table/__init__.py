@@ -21,7 +21,9 @@ The families, by the kind of event they tell:
   seekers;
 - :mod:`.agreements_and_releases`: deals reached, hostages and prisoners released;
 - :mod:`.other_developments`: territory, arrests, sieges, destruction, mass graves, protests;
-- :mod:`.people_shot`: unarmed people shot or shot at, in words the attack rows lack.
+- :mod:`.people_shot`: unarmed people shot or shot at, in words the attack rows lack;
+- :mod:`.flights_told`: flights told by what drove people out or how far they went, in
+  words the flight rows lack.
 
 The table below puts their rows together in one fixed order: a row's index is the trigger
 row other modules know it by.
@@ -62,6 +64,7 @@ from geoevents.trigger_table.event_types import (
     TERRITORY,
     VIOLENT,
 )
+from geoevents.trigger_table.flights_told import FLIGHTS_TOLD
 from geoevents.trigger_table.ground_fighting import CLASHES_AND_OPERATIONS, KILLED_OR_CAPTURED
 from geoevents.trigger_table.other_developments import (
     ARRESTS_MADE,
@@ -104,4 +107,5 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     *RETURNS,                      # 27
     *PROTESTS,                     # 28
     *PEOPLE_SHOT,                  # 29
+    *FLIGHTS_TOLD,                 # 30
 )

@@ -1,0 +1,47 @@
+"""Displacement told by what drove people out or how far they went, in words the flight rows
+(:mod:`.displacement`) have no pattern for.
+
+"strikes on shelters in Jabalia, forcing hundreds of Palestinians to flee", "the violence
+is driving thousands of people from the city", "displaced families are heading further
+south to Rafah", "partners recorded more than 20,500 displacements from north to south":
+each tells people who left on the day told. The words keep to people (not troops moved
+further south, nor ambulances driving patients to hospital), and a flight only thought of,
+feared or sought is set aside by the checks of :mod:`geoevents.triggers` like any other.
+"""
+
+from __future__ import annotations
+
+from geoevents.trigger_table.event_types import DISPLACEMENT, Row
+
+# People who may be driven out or move on (no troops, fighters or vehicles)
+_PEOPLE = (r"(?:people|persons|families|residents|civilians|palestinians|households|idps|"
+           r"gazans|the displaced|displaced (?:people|persons|families|palestinians|gazans)|"
+           r"patients|women and children)")
+# A count of them: "some 2,000", "tens of thousands of", "hundreds of"
+_COUNT = (r"(?:(?:some|about|around|nearly|almost|over|more than|at least|an estimated) )?"
+          r"(?:(?:tens of |hundreds of )?thousands of |hundreds of |dozens of |[\d][\d,.]* "
+          r"(?:million )?)?")
+
+# the table's row after the people shot
+FLIGHTS_TOLD: tuple[Row, ...] = (
+    (DISPLACEMENT,
+     # "forcing hundreds of Palestinians to flee", "forced 20,000 people to flee their
+     # homes" (the flight row has "forced ... to flee" with no count of the people)
+     r"forc(?:ing|ed|es) " + _COUNT + r"(?:[\w'’-]+ )?" + _PEOPLE
+     + r" (?:to flee|to relocate|to evacuate|to leave (?:their|the) (?:homes?|houses?|"
+     r"areas?|neighbou?rhoods?|city|camp|town))\b|"
+     # "the violence which is driving thousands of people from the city further south" (not
+     # "driving patients to the hospital": no place left)
+     r"(?:driv(?:e|es|ing|en)|drove) " + _COUNT + r"(?:[\w'’-]+ )?(?:" + _PEOPLE
+     + r"|thousands|hundreds) (?:from|out of)\b|"
+     # "more than 20,500 displacements from north to south" (a count of the moves made)
+     r"(?<=\d )displacements (?:from|to|towards?|into)\b|"
+     # "displaced families are heading further south to Rafah", "displaced people have
+     # moved again further south" (not "Israeli troops moved further south": no people
+     # in flight)
+     r"(?<![\w'’-])(?:people|families|residents|civilians|palestinians|households|idps|gazans|"
+     r"displaced|thousands|hundreds)(?: (?!who\b|that\b|which\b)[\w,'’-]+){0,4} "
+     r"(?:have |had |has |are |were |is |was )?(?:moved|moving|headed|heading|fled|fleeing|"
+     r"gone|going|pushed|pushing) (?:again |once again |once more |yet again )?"
+     r"(?:further|farther) (?:south|north|west|east|inland)\b", 0.8),
+)

@@ -1,0 +1,43 @@
+"""Flights told by what drove people out or how far they went are displacement in words the
+older flight rows lacked: "forcing hundreds of families to flee", "driving thousands of
+people from the town", "heading further south", "12,000 displacements from north to
+south". Troops moved further, patients driven to care and a flight feared or threatened
+stay no flight."""
+
+import pytest
+
+from geoevents import parse
+
+FLIGHT = ("Strategic developments", "Displacement")
+
+
+def _coded(text: str) -> list[tuple[str, str, str]]:
+    return [(e.event_type, e.sub_event_type, e.location)
+            for e in parse(text, published="2024-06-29").events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Heavy shelling hit Bani Suheila on Friday, forcing thousands of families to flee.",
+     "Bani Suheila"),
+    ("Tanks pushed into Shujaiya on Friday, forcing 15,000 residents to leave their homes.",
+     "Shejaia"),
+    ("The bombardment of Beit Lahia is driving hundreds of families out of the town, the UN "
+     "said on Friday.", "Beit Lahia"),
+    ("Displaced people in Deir al-Balah were moving further south on Friday.",
+     "Deir al-Balah Governorate"),
+    ("On Friday, monitors recorded more than 12,000 displacements from Gaza City to "
+     "Khan Younis.", "Gaza City"),
+])
+def test_people_driven_out_or_gone_further_are_a_flight(text, place):
+    assert (*FLIGHT, place) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # troops moving, patients driven to care, a flight feared or threatened
+    "Israeli troops moved further south in Rafah on Friday.",
+    "Ambulances were driving patients to Nasser hospital in Khan Younis on Friday.",
+    "The army may force thousands of people to flee Rafah, the UN warned on Friday.",
+    "Aid groups fear an assault would force hundreds of thousands of people to flee Rafah.",
+])
+def test_troops_moved_people_driven_to_care_or_a_flight_feared_are_no_flight(text):
+    assert FLIGHT[1] not in [s for _, s, _ in _coded(text)]
