@@ -139,9 +139,12 @@ FLIGHT: tuple[Row, ...] = (
                    # "Hostilities displace people in Gaza city"
                    r"displaces?(?= (?:people|families|residents|civilians|thousands|hundreds|"
                    r"tens of thousands|palestinians)\b)|"
-                   # "some 75,000 people have moved towards western Khan Younis"
+                   # "some 75,000 people have moved towards western Khan Younis" (not
+                   # "killed seven Palestinians as Israeli troops moved into central Gaza":
+                   # the troops moved, no people in flight)
                    r"(?:people|families|residents|palestinians|idps|civilians|households)"
-                   r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
+                   r"(?: (?!(?:troops|soldiers|forces|tanks?|army|military|idf)\b)[\w,-]+){0,4} "
+                   r"(?:have |had |has |are |were )?(?:moved|moving|"
                    r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b"
                    + _ERRAND + r"|"
                    # "Thousands of people are heading south along al-Rashid coastal road

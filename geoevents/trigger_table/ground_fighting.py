@@ -134,9 +134,17 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              # "advanced toward the fence", "pushed for a truce": no ground told; nor
              # "advanced in several areas of the Gaza Strip", "pushed into Gaza": the war's
              # ground, no area of its own)
+             # (and "ground troops had entered northern Gaza", "troops moved into new areas of
+             # central Gaza": the same move into a part of the Strip, told by its way in; not
+             # "troops entered Gaza", the war's invasion, nor "entered the hospital, issuing
+             # an evacuation order", "the building exploded as troops entered it": a site
+             # entered, a weak word, the act done there or the blast its event)
              r"(?:tanks?|troops|forces|soldiers|army|military|idf) (?:(?:have|had|has|also|"
-             r"reportedly|further) )?(?:advanc|push)(?:es|ed|ing) (?:further |deeper )?"
-             r"(?:in|into|inside|across)\b(?! (?:the )?(?:(?:several|various|different|many|"
+             r"reportedly|further) )?(?:(?:advanc|push)(?:es|ed|ing) (?:further |deeper )?"
+             r"(?:in|into|inside|across)|(?:(?:moved|rolled) (?:further |deeper )?into|entered)"
+             r"(?= (?:(?:the |new |other )*(?:areas?|parts?) of )?"
+             r"(?:(?:north|south|east|west)(?:ern)?|central)\b))\b"
+             r"(?! (?:the )?(?:(?:several|various|different|many|"
              r"multiple|other|some|more) )?(?:areas?|parts?|places|regions?)\b)"
              r"(?! (?:the )?gaza(?: strip)?\b(?! city))|(?<!been )(?<!were )(?<!was )"
              r"(?<!are )(?<!being )push(?:es|ed|ing) (?:further |deeper )?into|"
