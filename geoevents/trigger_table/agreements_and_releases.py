@@ -35,6 +35,14 @@ AGREEMENTS_AND_RELEASES: tuple[Row, ...] = (
                 r"(?:began|begins|started|starts|took hold|takes hold)(?! to\b)|"
                 r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b)[\w-]+){0,6} "
                 r"(?:is|was) now (?:officially |formally )?in (?:effect|force)|"
+                # "the initial four-day pause has been extended for an additional 48 hours",
+                # "Israel and Hamas extended the truce by two days": a deal made again for
+                # longer (not "called for the truce to be extended", "hopes the pause will
+                # be extended", "refused to extend the ceasefire": one asked for or denied)
+                r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b|to\b)[\w-]+){0,6} "
+                r"(?:has been|have been|had been|was|were) (?:\w+ly )?extended\b|"
+                r"(?<!to )(?<!not )(?<!never )extended (?:the |their |its )?(?:[\w-]+ ){0,2}"
+                r"(?:ceasefire|truce|pause|cease-fire)\b|"
                 # "The humanitarian pause that began at 07:00 on 24 November has largely
                 # held": a truce's start told with its time, as it holds (not "has not held",
                 # "has never held": a truce that fails; nor "had held until Friday, when
