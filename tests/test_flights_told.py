@@ -21,6 +21,8 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
      "Bani Suheila"),
     ("Tanks pushed into Shujaiya on Friday, forcing 15,000 residents to leave their homes.",
      "Shejaia"),
+    ("The strikes on Bani Suheila have forced 12,000 people to flee their homes since "
+     "Friday.", "Bani Suheila"),
     ("The bombardment of Beit Lahia is driving hundreds of families out of the town, the UN "
      "said on Friday.", "Beit Lahia"),
     ("Displaced people in Deir al-Balah were moving further south on Friday.",
@@ -38,6 +40,10 @@ def test_people_driven_out_or_gone_further_are_a_flight(text, place):
     "Ambulances were driving patients to Nasser hospital in Khan Younis on Friday.",
     "The army may force thousands of people to flee Rafah, the UN warned on Friday.",
     "Aid groups fear an assault would force hundreds of thousands of people to flee Rafah.",
+    # the war's tally told in the present perfect
+    "These attacks have forced hundreds of thousands of Palestinians to flee their homes in "
+    "Beit Hanoun.",
+    "The offensive has forced 1.2 million people to flee their homes in Rafah.",
 ])
 def test_troops_moved_people_driven_to_care_or_a_flight_feared_are_no_flight(text):
     assert FLIGHT[1] not in [s for _, s, _ in _coded(text)]

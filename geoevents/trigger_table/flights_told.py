@@ -6,7 +6,9 @@ is driving thousands of people from the city", "displaced families are heading f
 south to Rafah", "partners recorded more than 20,500 displacements from north to south":
 each tells people who left on the day told. The words keep to people (not troops moved
 further south, nor ambulances driving patients to hospital), and a flight only thought of,
-feared or sought is set aside by the checks of :mod:`geoevents.triggers` like any other.
+feared or sought is set aside by the checks of :mod:`geoevents.triggers` like any other; so
+is the war's tally in the present perfect ("these attacks have forced hundreds of thousands
+of Palestinians to flee"), no flight of a day.
 """
 
 from __future__ import annotations
@@ -22,12 +24,20 @@ _COUNT = (r"(?:(?:some|about|around|nearly|almost|over|more than|at least|an est
           r"(?:(?:tens of |hundreds of )?thousands of |hundreds of |dozens of |[\d][\d,.]* "
           r"(?:million )?)?")
 
+# A count of a war's tally, not a day's flight: "hundreds of thousands", "1.7 million"
+_VAST = (r"(?:(?:some|about|around|nearly|almost|over|more than|at least|an estimated) )?"
+         r"(?:hundreds of thousands|(?:tens of )?millions|[\d.,]+ million|\d{3},\d{3})")
+
 # the table's row after the people shot
 FLIGHTS_TOLD: tuple[Row, ...] = (
     (DISPLACEMENT,
      # "forcing hundreds of Palestinians to flee", "forced 20,000 people to flee their
      # homes" (the flight row has "forced ... to flee" with no count of the people)
-     r"forc(?:ing|ed|es) " + _COUNT + r"(?:[\w'’-]+ )?" + _PEOPLE
+     # (not "these attacks have forced hundreds of thousands of Palestinians to flee their
+     # homes": the war's tally in the present perfect, no flight of a day)
+     r"(?:forc(?:ing|es) |forced (?<!have forced )(?<!has forced )(?<!had forced )|"
+     r"(?:(?<=have )|(?<=has )|(?<=had ))forced (?!" + _VAST + r"))"
+     + _COUNT + r"(?:[\w'’-]+ )?" + _PEOPLE
      + r" (?:to flee|to relocate|to evacuate|to leave (?:their|the) (?:homes?|houses?|"
      r"areas?|neighbou?rhoods?|city|camp|town))\b|"
      # "the violence which is driving thousands of people from the city further south" (not
