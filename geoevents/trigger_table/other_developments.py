@@ -193,6 +193,16 @@ SIEGES_AND_DEMOLITIONS: tuple[Row, ...] = (
                   # "crowds broke into UNRWA warehouses"
                   r"broke into (?:[\w'’-]+ ){0,3}(?:warehouses?|stores?|depots?|storage|"
                   r"distribution (?:centres?|centers?))|"
+                  # "Thousands of civilians on Sunday morning stormed a UN-run warehouse",
+                  # "armed looters hijacked almost 100 trucks bringing aid": crowds or gangs
+                  # taking the aid, told by who they are (not "Israeli troops stormed a
+                  # UNRWA warehouse": a raid, a fight's word; nor "people waited at the
+                  # warehouse")
+                  r"(?<![\w'’-])(?:civilians|crowds?|residents|thousands|hundreds|gazans|"
+                  r"palestinians|looters|gangs?|mobs?|gunmen|armed men)(?: (?!(?:troops|soldiers|"
+                  r"forces|army|police)\b)[\w,'’-]+){0,5} (?:stormed|raided|ransacked|hijacked|"
+                  r"overran) (?:[\w'’-]+ ){0,3}?(?:warehouses?|stores|depots?|storage|aid trucks?|"
+                  r"trucks|lorries|distribution (?:centres?|centers?|points?|sites?|hubs?))\b|"
                   # "the Israeli military has destroyed multi-storey residential buildings
                   # across Gaza City", "the army destroyed the al-Soussi Tower": buildings the
                   # army brought down (told with a strike's words, the strike: see triggers)
