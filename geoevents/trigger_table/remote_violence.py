@@ -56,6 +56,15 @@ _NOT_BY_A_VEHICLE = r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|
 # rows 0-3 of the table
 STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
+          # "Israeli forces are striking shelters hosting displaced people", "the army
+          # continued striking Beit Lahia", "jets kept striking Deir al-Balah overnight": the
+          # strikes told going on (not "is capable of striking", "threatened to keep
+          # striking": no strike told; nor "has been striking Gaza for months": a span;
+          # nor "striking a deal")
+          r"(?:israel|forces|army|military|idf|jets|warplanes|aircraft|drones?) "
+          r"(?:(?:is|are|was|were|continued|continues|kept|keeps|also|again|reportedly|"
+          r"then|now) )+striking\b(?! (?:an? |the )?(?:deal|balance|agreement|contrast|"
+          r"resemblance|blow|chord|pose|note)\b)|"
           # "Israeli attacks hit homes in Gaza City and Rafah", "The attacks began at 2am,
           # hitting homes, tents and former schools in Gaza City": attacks told by the
           # dwellings and shelters they hit (not "attacks on aid hit deliveries", "the
