@@ -75,6 +75,7 @@ from geoevents.trigger_table.other_developments import (
 )
 from geoevents.trigger_table.people_shot import PEOPLE_SHOT
 from geoevents.trigger_table.remote_violence import (
+    AIR_FORCE_STRUCK,
     FIRED_BY_FIGHTERS,
     ROCKETS_FIRED,
     SITES_HIT,
@@ -108,4 +109,5 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     *PROTESTS,                     # 28
     *PEOPLE_SHOT,                  # 29
     *FLIGHTS_TOLD,                 # 30
+    *AIR_FORCE_STRUCK,             # 31
 )
