@@ -262,5 +262,19 @@ EVACUATION_ORDERS: tuple[Row, ...] = (
                  r"neighbou?rhoods?|areas?|blocks?) (?:of|in)\b"
                  r"(?=[^.;]{0,250}?\b(?:evacuat|leave|move|relocat|flee))|"
                  r"(?:declared|designated|expanded|new) "
-                 r"(?:an? )?evacuation zones?", 0.9),
+                 r"(?:an? )?evacuation zones?|"
+                 # "the Israeli military has told the United Nations that everyone living north
+                 # of Wadi Gaza should relocate to southern Gaza in the next 24 hours": the
+                 # order told by its content (not "told reporters that residents should stay",
+                 # "told the UN that aid should reach the north": no one sent away)
+                 r"(?:told|informed|notified) (?:[\w'’-]+ ){0,4}?that (?:all |the )?"
+                 + _PEOPLE + r"(?: (?!(?:not|never)\b)" + _FOLDED_WORD + r"){0,7}? "
+                 r"(?:should|must|had to|have to|were to|would have to|needed to) " + _AT_ONCE
+                 + r"(?:relocate|evacuate|leave|move|head) (?!back\b)|"
+                 # "the IDF early Monday morning began the evacuation of Gazan civilians from
+                 # eastern Rafah" (not "began the medical evacuation of patients": see the
+                 # flight rows)
+                 r"(?:began|begun|started|launched) (?:the |an? )?evacuation of (?:[\w'’-]+ ){0,2}?"
+                 r"(?:civilians|residents|people|families|palestinians|gazans|inhabitants|"
+                 r"population) from\b", 0.9),
 )
