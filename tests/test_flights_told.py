@@ -29,6 +29,8 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
      "Deir al-Balah Governorate"),
     ("On Friday, monitors recorded more than 12,000 displacements from Gaza City to "
      "Khan Younis.", "Gaza City"),
+    ("Residents of Khan Younis fled their neighbourhoods on foot with only a few bags of "
+     "belongings on Friday.", "Khan Younis"),
 ])
 def test_people_driven_out_or_gone_further_are_a_flight(text, place):
     assert (*FLIGHT, place) in _coded(text)
@@ -38,6 +40,7 @@ def test_people_driven_out_or_gone_further_are_a_flight(text, place):
     # troops moving, patients driven to care, a flight feared or threatened
     "Israeli troops moved further south in Rafah on Friday.",
     "Ambulances were driving patients to Nasser hospital in Khan Younis on Friday.",
+    "Families in Beit Lahia left their homes to queue for aid on Friday.",
     "The army may force thousands of people to flee Rafah, the UN warned on Friday.",
     "Aid groups fear an assault would force hundreds of thousands of people to flee Rafah.",
     # the war's tally told in the present perfect

@@ -3,12 +3,13 @@
 
 "strikes on shelters in Jabalia, forcing hundreds of Palestinians to flee", "the violence
 is driving thousands of people from the city", "displaced families are heading further
-south to Rafah", "partners recorded more than 20,500 displacements from north to south":
-each tells people who left on the day told. The words keep to people (not troops moved
-further south, nor ambulances driving patients to hospital), and a flight only thought of,
-feared or sought is set aside by the checks of :mod:`geoevents.triggers` like any other; so
-is the war's tally in the present perfect ("these attacks have forced hundreds of thousands
-of Palestinians to flee"), no flight of a day.
+south to Rafah", "partners recorded more than 20,500 displacements from north to south",
+"leaving their areas with whatever belongings they could carry": each tells people who
+left on the day told. The words keep to people (not troops moved further south, nor
+ambulances driving patients to hospital), and a flight only thought of, feared or sought is
+set aside by the checks of :mod:`geoevents.triggers` like any other; so is the war's tally
+in the present perfect ("these attacks have forced hundreds of thousands of Palestinians to
+flee"), no flight of a day.
 """
 
 from __future__ import annotations
@@ -53,5 +54,13 @@ FLIGHTS_TOLD: tuple[Row, ...] = (
      r"displaced|thousands|hundreds)(?: (?!who\b|that\b|which\b)[\w,'’-]+){0,4} "
      r"(?:have |had |has |are |were |is |was )?(?:moved|moving|headed|heading|fled|fleeing|"
      r"gone|going|pushed|pushing) (?:again |once again |once more |yet again )?"
-     r"(?:further|farther) (?:south|north|west|east|inland)\b", 0.8),
+     r"(?:further|farther) (?:south|north|west|east|inland)\b|"
+     # "men, women and children ... leaving their areas with whatever belongings they could
+     # carry": people leaving told by what they took (not "left their homes to queue for
+     # aid": no belongings taken, an errand)
+     r"(?:leaving|left|fleeing|fled|abandoning|abandoned) (?:their |the |his |her )?"
+     r"(?:[\w'’-]+ )?(?:areas?|homes?|houses?|neighbou?rhoods?|tents?|shelters?|camps?|"
+     r"towns?|villages?|city) (?:on foot |in (?:groups|cars|carts) )?with (?:only |nothing but )?"
+     r"(?:whatever|what|their|the few|a few|few|some|little|the) (?:[\w'’-]+ ){0,4}?"
+     r"(?:belongings|possessions|they could carry)\b", 0.8),
 )
