@@ -77,6 +77,7 @@ from geoevents.trigger_table.people_shot import PEOPLE_SHOT
 from geoevents.trigger_table.remote_violence import (
     AIR_FORCE_STRUCK,
     FIRED_BY_FIGHTERS,
+    NAVY_FIRE,
     ROCKETS_FIRED,
     SITES_HIT,
     STRIKES_SHELLING_AND_BLASTS,
@@ -110,4 +111,5 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     *PEOPLE_SHOT,                  # 29
     *FLIGHTS_TOLD,                 # 30
     *AIR_FORCE_STRUCK,             # 31
+    *NAVY_FIRE,                    # 32
 )

@@ -404,3 +404,12 @@ AIR_FORCE_STRUCK: tuple[Row, ...] = (
           r"(?:targeted|attacked|launched (?:\w+ ){0,2}(?:air ?)?raids? (?:on|against)) "
           + _NO_PEOPLE_TARGETED, 0.85),
 )
+
+# "the Israeli Navy damaged one of its guesthouses in Rafah", "warships hit a house on the
+# coast": what the navy's guns hit from the sea, shelling (not "gunboats opened fire at
+# fishermen", "the navy targeted fishing boats": gunfire at people, see the attack rows)
+NAVY_FIRE: tuple[Row, ...] = (
+    (SHELL, r"(?:navy|warships?|gunboats?|naval (?:vessels?|ships?|boats?)) (?:\w+ )?"
+            r"(?:hit|damaged|struck|targeted)(?! (?:[\w'’-]+ ){0,2}?(?:fishermen|fishing|"
+            r"boats?)\b)", 0.6),
+)
