@@ -51,6 +51,14 @@ WITHDRAWALS_AND_CAPTURES: tuple[Row, ...] = (
                 # the triggers package)
                 r"(?:divisions?|brigades?|battalions?|troops|forces|tanks) (?:had |has |have |"
                 r"also |then |finally )?left(?! behind\b)|"
+                # "On March 4th, Israeli forces redeployed in the eastern part of
+                # Al-Zaytoun", "Israeli forces redeployed along new operational lines": the
+                # army's lines moved (not "areas vacated by Israeli forces, who are
+                # repositioning along the Yellow Line", "where the army repositioned itself
+                # after the ceasefire last month": who they are, where a line runs)
+                r"(?:troops|forces|army|military|soldiers|tanks|idf) (?:(?:have|had|has|also|"
+                r"then|reportedly) )?(?:redeployed|repositioned) (?:along|to|behind|in|within|"
+                r"on|at)\b|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
 )
