@@ -43,6 +43,9 @@ def test_people_driven_out_or_gone_further_are_a_flight(text, place):
     "Families in Beit Lahia left their homes to queue for aid on Friday.",
     "The army may force thousands of people to flee Rafah, the UN warned on Friday.",
     "Aid groups fear an assault would force hundreds of thousands of people to flee Rafah.",
+    # the army's forces, no verb of forcing
+    "Airstrikes hit al-Mawasi on Friday, an area to which Israeli forces ordered civilians "
+    "to evacuate for their safety.",
     # the war's tally told in the present perfect
     "These attacks have forced hundreds of thousands of Palestinians to flee their homes in "
     "Beit Hanoun.",

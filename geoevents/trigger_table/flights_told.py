@@ -36,7 +36,8 @@ FLIGHTS_TOLD: tuple[Row, ...] = (
      # homes" (the flight row has "forced ... to flee" with no count of the people)
      # (not "these attacks have forced hundreds of thousands of Palestinians to flee their
      # homes": the war's tally in the present perfect, no flight of a day)
-     r"(?:forc(?:ing|es) |forced (?<!have forced )(?<!has forced )(?<!had forced )|"
+     # (not "Israeli forces ordered civilians to evacuate": the army's forces, no verb)
+     r"(?:forcing |forced (?<!have forced )(?<!has forced )(?<!had forced )|"
      r"(?:(?<=have )|(?<=has )|(?<=had ))forced (?!" + _VAST + r"))"
      + _COUNT + r"(?:[\w'’-]+ )?" + _PEOPLE
      + r" (?:to flee|to relocate|to evacuate|to leave (?:their|the) (?:homes?|houses?|"
