@@ -523,7 +523,7 @@ _HANDED_BACK_AFTER = re.compile(r"\s*(?:,|--|[–—-])?\s*(?:were|was|have\s+be
                                 r"freed|handed\s+(?:over|back)|returned|repatriated)\b", re.I)
 # "was not killed", "were nearly killed": alive
 _NOT_KILLED = re.compile(r"\b(?:not|never|nearly|almost|narrowly)\s+(?:been\s+)?(?:killed|"
-                         r"slain|massacred|martyred)$", re.I)
+                         r"slain|massacred|martyred|fatally\s+\w+)$", re.I)
 
 
 def subject_not_killed_now(text: str, m: re.Match, start: int, end: int) -> bool:

@@ -101,7 +101,11 @@ KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyr
         r"eliminated|eliminating|(?:lost|losing) their lives|"
         # one death told the same way: "a young child lost their life", "a man lost his
         # life" (not "lost his leg", "lost their homes": the hurt and the homeless)
-        r"(?:lost|losing) (?:his|her|their) life)")
+        r"(?:lost|losing) (?:his|her|their) life|"
+        # a killing told by the harm that proved fatal: "was fatally shot by the assailants",
+        # "fatally shot two Palestinians", "were fatally wounded" (not "shot", "wounded",
+        # "seriously injured": the hurt)
+        r"fatally (?:shot|stabbed|wounded|injured|struck|hit|trampled|crushed|burned|burnt))")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered);
 # "a soldier fell in combat in southern Gaza", "fell during combat": the army's word for its
 # dead (not "rockets fell in open areas")

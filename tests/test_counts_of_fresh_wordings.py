@@ -1,0 +1,35 @@
+"""Counts told in wordings the patterns once missed: a killing told as a fatal shot ("was
+fatally shot"), the lives an attack claimed ("claiming one life"), one body pulled out of a
+strike ("retrieved the body of one martyr after airstrikes hit"), a count told after one
+before it ("killed another 11"); and counts that are no toll of their own: the dead and the
+hurt told together ("were killed or injured"), a part told for two places together ("27 of
+them in Khan Younis and Rafah")."""
+
+import pytest
+
+from geoevents import parse
+from geoevents.casualties import find_casualties
+
+
+def _counts(text: str) -> list[tuple[str, int | None]]:
+    return [(c.kind, c.count) for c in find_casualties(text) if not c.cumulative]
+
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    return sorted((e.location, e.fatalities) for e in parse(text, published="2024-06-29").events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The soldier resisted but two reservists were fatally shot by the assailants.",
+     [("killed", 2)]),
+    ("Israeli troops fatally shot three Palestinians near the fence.", [("killed", 3)]),
+    ("A settler fatally stabbed a farmer in the field.", [("killed", 1)]),
+    ("Four men were fatally wounded by sniper fire.", [("killed", 4)]),
+    ("Six others were fatally trampled in the crush at the aid drop.", [("killed", 6)]),
+    # the hurt, however badly, are not the dead
+    ("Three men were shot by troops near the fence.", []),
+    ("Four men were seriously wounded by sniper fire.", [("injured", 4)]),
+    ("Two men were not fatally shot, medics said.", []),
+])
+def test_a_fatal_shot_is_a_killing(text, expected):
+    assert _counts(text) == expected
