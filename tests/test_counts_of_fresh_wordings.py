@@ -33,3 +33,26 @@ def _tolls(text: str) -> list[tuple[str, int | None]]:
 ])
 def test_a_fatal_shot_is_a_killing(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "More than 150 people were killed or injured in strikes on 11 homes.",
+    "Dozens of Palestinians were killed or wounded in strikes on the camp.",
+    "Scores of people were killed or seriously wounded in the shelling.",
+    "Dozens of residents were killed and critically injured in the strike.",
+])
+def test_the_dead_and_the_hurt_told_together_are_neither(text):
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Five people were killed and 30 were injured in the strike.", [("killed", 5),
+                                                                     ("injured", 30)]),
+    ("Airstrikes killed five people and seriously wounded 12 others.", [("killed", 5),
+                                                                        ("injured", 12)]),
+    ("Five people were killed and critically wounded people were taken to hospital.",
+     [("killed", 5)]),
+    ("Eighty people were injured in the strikes on the camp.", [("injured", 80)]),
+])
+def test_counts_of_each_still_stand(text, expected):
+    assert _counts(text) == expected

@@ -171,11 +171,15 @@ _THE_HURT_TOO = r"the\s+(?:wounded|injured|hurt)\b(?!\s+(?:were|was|are|is|have|
 _MISSING_TOO = (r"(?:the\s+)?missing\b(?=\s*(?:[^\w\s]|$)|\s+(?:in|at|on|from|after|under|"
                 r"since|following|during|across|throughout|amid|beneath|as|when|while|"
                 r"and|or|so|with|by|according|including|among|of|to)\b)")
-NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}|{_MISSING_TOO}))"
+# ("dozens were killed or seriously wounded": the hurt told with how badly)
+_HOW_BADLY = (r"(?:(?:seriously|critically|severely|gravely|badly|moderately|lightly|"
+              r"slightly)\s+)?")
+NOT_AND_HURT = (rf"(?!\s+(?:and|or|&)\s+(?:{_HOW_BADLY}{_HURT_TOO}|{_THE_HURT_TOO}|"
+                rf"{_MISSING_TOO}))")
 # after a clause of its own ("three people were killed"), the hurt may be the subject of the
 # next: "and wounded people were trapped under the rubble"
 NOT_AND_HURT_AFTER_VERB = (
-    rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}(?!\s+(?:people|persons|civilians|residents|"
+    rf"(?!\s+(?:and|or|&)\s+(?:{_HOW_BADLY}{_HURT_TOO}(?!\s+(?:people|persons|civilians|residents|"
     rf"children|Palestinians)\s+(?:were|was|are|remain|remained)\b)|{_THE_HURT_TOO}))")
 # ("two martyrs' families": whose families, not a count of the dead)
 DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
@@ -306,7 +310,11 @@ _DUTY = (r"\s+(?:assigned|hired|tasked|deployed|sent|dispatched|charged|employed
 # of its own, whose subject was the one killed)
 FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + rf"(?:{_WHERE}|{_DUTY}|" + (
                     r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
-                    r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
+                    r"stated\b|added\b|"
+                    r"after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b|"
+                    # (nor "more than 150 people were killed or injured": one count of the
+                    # dead and the hurt together, no count of the hurt)
+                    r"(?:killed|dead|died|martyred|slain)\s+or\b)"
                     r"[\w'’-]+){0,4}?\s+)")
 # "are reported to be injured", "were said to have been killed", "were reported killed":
 # the count as the hospital or the ministry told it, still the incident's own (not "feared":
