@@ -35,6 +35,18 @@ def test_a_fatal_shot_is_a_killing(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The strike on the market killed another 11 people.", [("killed", 11)]),
+    ("Shelling of the camp on Monday killed a further six.", [("killed", 6)]),
+    ("Tank fire near the school killed at least another 20 Palestinians.", [("killed", 20)]),
+    ("A second strike on the street killed another two.", [("killed", 2)]),
+    # "another" with no number is no count here
+    ("The strike on the market killed another man's brother.", []),
+])
+def test_another_count_after_the_verb(text, expected):
+    assert _counts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "More than 150 people were killed or injured in strikes on 11 homes.",
     "Dozens of Palestinians were killed or wounded in strikes on the camp.",

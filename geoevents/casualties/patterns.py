@@ -113,7 +113,11 @@ _PATTERNS = [
     # ("killing or burying under the rubble more than 60 people": the buried are told with
     # the dead, not the hurt)
     # ('killing "dozens of terrorists"': an army's words quoted, the count inside the quote)
+    # ("killed another 11", "killing a further six people", "killed at least another 20":
+    # the count told after one before it, still this killing's)
     ("killed", re.compile(rf"\b{KILL}{_OR_BURIED}\s+(?:[\"“](?=[^\"”]{{1,60}}[\"”]))?"
+                          rf"(?:(?:at\s+least\s+)?(?:another|a\s+further)\s+(?!an?\b)"
+                          rf"(?=\S*\d|{NUMWORD}))?"
                           rf"(?P<n>{QUANT})(?:\s+{OF_GROUP}?"
                           rf"(?P<v>{VICTIM}))?{MORE_VICTIMS}?(?:\b|(?<=\)))", re.I)),
     # ("killing four people ... and burning more than 40 others": the burned are hurt, told

@@ -182,7 +182,8 @@ def _other_quarters(text: str, one: Mention, other: Mention) -> bool:
 # eight in Jabalia, four in Gaza City and three in Nuseirat": the toll broken down after a
 # comma, colon or dash, each place its own part and none the whole (not "including five in
 # Rafah", a part with the rest elsewhere, nor "killed seven in Rafah, two of them children")
-_BROKEN_DOWN = re.compile(r"(?P<gap>[^,.;:()—–]{0,50}?)(?:,|:|\s[—–-])\s+")
+# (or after a dash typed as two hyphens: "killed a further nine people -- seven in Beit Lahia")
+_BROKEN_DOWN = re.compile(r"(?P<gap>[^,.;:()—–]{0,50}?)(?:,|:|\s(?:--|[—–-]))\s+")
 # (a part told with "among them" first reads as "N of them": "killed 20 people in northern
 # Gaza, among them five in Jabalia")
 _PART_ITEM = re.compile(r"(?:among\s+(?:them|whom)\s+)?(?:at\s+least\s+)?"
