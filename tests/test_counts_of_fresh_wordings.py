@@ -36,6 +36,26 @@ def test_a_fatal_shot_is_a_killing(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("An airstrike hit a house in the camp, claiming one life and wounding 14.",
+     [("killed", 1), ("injured", 14)]),
+    ("A drone strike on a car claimed two lives.", [("killed", 2)]),
+    ("The shelling of the school claimed 12 more civilian lives.", [("killed", 12)]),
+    ("A strike on the tent claimed a life, medics said.", [("killed", 1)]),
+    # no number, or no lives: no count
+    ("The strike on the church claimed lives, officials said.", []),
+    ("Hamas claimed responsibility for two attacks on troops.", []),
+    ("The group claimed three attacks on Israeli tanks.", []),
+])
+def test_lives_claimed_are_the_dead(text, expected):
+    assert _counts(text) == expected
+
+
+def test_lives_claimed_over_days_are_a_tally():
+    found = find_casualties("Strikes on the town have claimed over 100 lives in recent days.")
+    assert [(c.count, c.cumulative) for c in found] == [(100, True)]
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The strike on the market killed another 11 people.", [("killed", 11)]),
     ("Shelling of the camp on Monday killed a further six.", [("killed", 6)]),
     ("Tank fire near the school killed at least another 20 Palestinians.", [("killed", 20)]),

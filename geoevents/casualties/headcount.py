@@ -337,7 +337,11 @@ def a_lone_one(text: str, m: re.Match, victim: str | None, end: int) -> bool:
     one" where the clause ends or the hurt are told next is a count."""
     return m.group("n").lower() in ("a", "an", "one", "both") and not victim and not (
         m.group("n").lower() == "one" and _VERB_FIRST.match(m.group(0)) and
-        _ONE_ALONE.match(text, m.end(), end))
+        _ONE_ALONE.match(text, m.end(), end)) and not _A_LIFE.search(m.group(0))
+
+
+# "claiming one life", "claimed a life": the count names one, the life lost
+_A_LIFE = re.compile(r"\blife$", re.I)
 
 
 def count_by_age(text: str, m: re.Match, victim: str | None, count: int) -> int | None:

@@ -132,6 +132,12 @@ _PATTERNS = [
     # "claimed the lives of at least 20 individuals"
     ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{QUANT})"
                           rf"(?:\s+{OF_GROUP}?(?P<v>{VICTIM}))?\b", re.I)),
+    # "claiming one life", "claimed eight lives", "has claimed 20 more Palestinian lives": the
+    # dead told as the lives an attack took (not "claimed responsibility", "claimed the
+    # attack", "claimed lives": no number)
+    ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{QUANT})\s+(?:(?:more|other|"
+                          rf"additional|further|Palestinian|Israeli|civilian|innocent|young|"
+                          rf"human)\s+){{0,2}}li(?:fe|ves)\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     # ("the deaths of three medical workers and a journalist", "causing the death of 26
     # people")
@@ -406,16 +412,17 @@ def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
 
 
 _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
-                     rf"claim\w*\s+the\s+lives|loss\s+of\s+"
+                     rf"claim\w*\s+(?:the\s+lives|(?={QUANT}\s+(?:[\w-]+\s+){{0,2}}"
+                     rf"li(?:fe|ves)\b))|loss\s+of\s+"
                      # ("the loss of at least two lives", "the loss of five of its staff")
                      rf"(?:(?:[\w,-]+\s+){{1,4}}lives|(?={QUANT}\s+{_LOST_PEOPLE})))|(?P<h>{HURT}|{BURNED_PEOPLE})|"
                      # ("... has risen to 24": the end of a toll whose name runs long)
                      rf"(?P<d>{DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
-                  "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd",
-                  "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h",
+                  "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k",
+                  "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

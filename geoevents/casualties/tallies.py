@@ -84,7 +84,7 @@ CUMULATIVE = re.compile(
 # ("have now been killed", "have also been killed"; not "Israeli gunfire has also killed
 # two people near the corridor": another of the day's incidents)
 _PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:(?:now|so far|already)\s+(?:been\s+)?|"
-                      r"also\s+been\s+|been\s+)?(?:killed|resulted|left)\b", re.I)
+                      r"also\s+been\s+|been\s+)?(?:killed|resulted|left|claimed)\b", re.I)
 ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                         r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
