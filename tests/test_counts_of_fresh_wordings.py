@@ -88,3 +88,24 @@ def test_the_dead_and_the_hurt_told_together_are_neither(text):
 ])
 def test_counts_of_each_still_stand(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Medical teams retrieved the body of one martyr after Israeli airstrikes hit a house "
+     "in Deir al-Balah on Saturday.", [("Deir al-Balah", 1)]),
+    ("Rescuers recovered the body of a young woman from the rubble of a house hit by an "
+     "Israeli air strike in Jabalia on Saturday.", [("Jabalia", 1)]),
+])
+def test_one_body_pulled_out_of_a_strike_is_its_toll(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nasser Hospital received the body of a two-month-old girl on Tuesday.",
+    "Crews recovered the body of a man in Rafah on Saturday.",
+    "Hamas handed over the body of a hostage to the Red Cross.",
+    "The body of a man was found near the beach.",
+    "A body of experts visited the hospital.",
+])
+def test_one_body_with_no_strike_is_no_toll(text):
+    assert [c for c in find_casualties(text) if c.kind == "killed"] == []

@@ -224,6 +224,9 @@ MOURNERS_OF = re.compile(r"(?i)\b(?:families|relatives|parents|widows|loved\s+on
 
 
 _ENDS_KILLED = re.compile(r"\bkilled$", re.I)
+# the dead told as bodies, many or one ("the bodies of four hostages", "the body of a
+# hostage")
+_BODY_WORD = re.compile(r"\bbod(?:y|ies)\b", re.I)
 
 
 def _killed_in_an_attack(text: str, m: re.Match, end: int) -> bool:
@@ -285,7 +288,7 @@ def told_dead_before(text: str, m: re.Match, rec: re.Match | None, pulled: bool,
     # bodies of dozens of Palestinians ... arrived after being released by Israel"
     return bool(
         rec is not None and not pulled or
-        "bodies" in m.group(0).lower() and (
+        _BODY_WORD.search(m.group(0)) is not None and (
             _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
             _STILL_HELD.match(text, m.end(), min(end, m.end() + 60)) or
             _HELD_BEFORE.search(text, max(start, m.start() - 120), m.start())) or
@@ -296,6 +299,6 @@ def told_dead_before(text: str, m: re.Match, rec: re.Match | None, pulled: bool,
         _BURIED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and
         not _UNDER_RUBBLE.match(text, m.end(), min(end, m.end() + 50)) and
         not _killed_in_an_attack(text, m, end) or
-        ("bodies" in m.group(0).lower() or
+        (_BODY_WORD.search(m.group(0)) is not None or
          _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and
         _HANDED_OVER.search(text, start, end))

@@ -53,6 +53,7 @@ from geoevents.casualties.patterns import (
     hurt_after_the_dead,
     not_the_days_share,
     number_reached_over_a_span,
+    one_body,
     subject_not_killed_now,
     the_count_told,
     the_days_share,
@@ -164,6 +165,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue
         rec = bodies_found_before(text, m, start) if kind == "killed" else None
         pulled = rec is not None and pulled_out_of_a_strike(text, m, rec, start, end)
+        if one_body(m) and not pulled:
+            continue  # "received the body of a 2-month-old girl": no attack's toll
         framing = framing_before(cues, m, start, end)
         if framing is not None and so_far_the_strikes_dead(text, framing, pulled, found, start,
                                                            end):

@@ -143,6 +143,13 @@ _PATTERNS = [
     # people")
     ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing|martyrdom)\s+of\s+(?P<n>{QUANT})"
                           rf"(?:\s+(?P<v>{VICTIM}){MORE_VICTIMS}?)?", re.I)),
+    # ... and the one: "retrieved the body of one martyr after Israeli airstrikes hit the
+    # Saudi neighbourhood" (only pulled out of a strike told with it: see one_body;
+    # not "the body of a hostage was handed over", "the hospital received the body of a
+    # baby who died of the cold"; nor "a body of experts": no one dead)
+    ("killed", _ONE_BODY := re.compile(rf"(?<=\bthe\s)body\s+of\s+(?P<n>a|an|one)\s+"
+                                       rf"(?:[\w'’-]+\s+){{0,2}}?(?P<v>{VICTIM}|martyr)\b"
+                                       rf"(?!['’])", re.I)),
     ("killed", re.compile(rf"{NB}(?P<n>{QUANT})\s+(?:\w+\s+)?{DEATH_NOUN}\b{NOT_AND_HURT}",
                           re.I)),
     # "The latest figure from the health ministry is at least 404 killed and 562 injured": a
@@ -418,11 +425,12 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
                      rf"(?:(?:[\w,-]+\s+){{1,4}}lives|(?={QUANT}\s+{_LOST_PEOPLE})))|(?P<h>{HURT}|{BURNED_PEOPLE})|"
                      # ("... has risen to 24": the end of a toll whose name runs long)
                      rf"(?P<d>{DEATH_NOUN}|death toll|death of|martyrdom of|"
+                     rf"(?<=\bthe\s)body\s+of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h",
-                  "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k",
-                  "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "d", "kd", "kd", "kd", "d", "d", "kd",
+                  "h", "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd",
+                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -587,6 +595,12 @@ def number_reached_over_a_span(text: str, m: re.Match, start: int, end: int) -> 
     return m.re is _NUMBER_REACHED and (
         SPAN_AFTER.search(text, m.end(), clause_end(text, m.end(), end)) is not None or
         _FOR_A_SPAN.search(text, start, m.start()) is not None)
+
+
+def one_body(m: re.Match) -> bool:
+    """Whether the count is one body ("the body of one martyr"): a toll only where it was
+    pulled out of a strike told with it, as one body received or found tells no attack."""
+    return m.re is _ONE_BODY
 
 
 def among_the_dead(text: str) -> bool:
