@@ -109,3 +109,28 @@ def test_one_body_pulled_out_of_a_strike_is_its_toll(text, expected):
 ])
 def test_one_body_with_no_strike_is_no_toll(text):
     assert [c for c in find_casualties(text) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes killed 34 Palestinians across Gaza on Saturday, 27 of them in Khan "
+     "Younis and Rafah, medics said.",
+     [("Gaza Strip", 34), ("Khan Younis", None), ("Rafah", None)]),
+    ("Israeli strikes killed 40 people on Saturday, 30 of them in Jabalia, Beit Lahia and "
+     "Gaza City.", [("Beit Lahia", None), ("Gaza City", None), ("Jabalia", None)]),
+    ("Israeli strikes killed 18 people on Saturday, 12 of them in Nuseirat and Bureij.",
+     [("Bureij", None), ("Nuseirat", None)]),
+])
+def test_a_part_told_for_places_together_is_no_toll_of_either(text, expected):
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes killed 34 people on Saturday, 27 in Khan Younis and seven in Rafah.",
+     [("Khan Younis", 27), ("Rafah", 7)]),
+    ("Israeli strikes killed 34 people across the Gaza Strip on Saturday, 27 of them in "
+     "Khan Younis.", [("Gaza Strip", 7), ("Khan Younis", 27)]),
+    ("Israeli strikes on Saturday killed nine people -- seven in Beit Lahia and two in "
+     "Jabalia.", [("Beit Lahia", 7), ("Jabalia", 2)]),
+])
+def test_parts_each_at_its_own_place_still_hold(text, expected):
+    assert _tolls(text) == expected

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from geoevents.casualties import Casualty
+from geoevents.clause_places import LIST_GAP
 from geoevents.model import Mention, placed_wide
 from geoevents.quantities import parse_number
-from geoevents.tolls.place_words import IN_ITS_AREA, NOT_AN_ITEM, WHOSE
+from geoevents.tolls.place_words import IN_ITS_AREA, NAME_TAIL, NOT_AN_ITEM, WHOSE
 from geoevents.tolls.strikes import other_count, strikes_told
 from geoevents.units import EventUnit
 
@@ -227,6 +228,10 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
     if part is None:
         return None
     site, n = part
+    if _told_for_places_together(text, site, s_gaza):
+        # "killed 34, 27 of them in Khan Younis and Rafah": a part of two places together is
+        # no toll of either, nor is the rest the other's; the whole stays the wide area's
+        return _whole_at_the_wide_area(unit, located, s_gaza, text, hit.start(), inside)
     first = (site, 3 if site.kind == "region" else 1, 1.0)
     places, shares = _more_at([first], {id(site): n}, s_gaza, text) or ([first], {id(site): n})
     if _FATE_AFTER.match(text, places[-1][0].end):
@@ -265,6 +270,39 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
     # (with no other place told, the rest has none: "killed 10 people, four in Deir
     # al-Balah" puts four there and no more)
     return places, shares
+
+
+def _told_for_places_together(text: str, site: Mention, s_gaza: list[Mention]) -> bool:
+    """Whether the place of a part opens a list of places the part is told for together
+    ("27 of them in Khan Younis and Rafah", "in Jabalia, Beit Lahia and Gaza City"), not
+    its own place (not "27 in Khan Younis and four in Rafah": a count of each; nor "in
+    Shejaia, Gaza City": a place and the town it is in)."""
+    last = site
+    for m in sorted(s_gaza, key=lambda x: x.start):
+        if m.start < last.end:
+            continue
+        gap = LIST_GAP.fullmatch(text, NAME_TAIL.match(text, last.end).end(), m.start)
+        if gap is None:
+            return False
+        if gap.group(1):
+            return True
+        last = m
+    return False
+
+
+def _whole_at_the_wide_area(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                            s_gaza: list[Mention], text: str, at: int, inside: list[Mention]
+                            ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]]:
+    """The unit's places with the whole toll at the wide area the sentence tells before
+    ``at`` (the Strip, "across Gaza"), or at none where it tells none: as a part told
+    "including 27 in Khan Younis and Rafah" leaves it."""
+    wide = inside[0] if inside else next(
+        (m for m in s_gaza if m.start < at and placed_wide(m) and not WHOSE.match(text, m.end)),
+        None)
+    if wide is None:
+        return located, {}
+    places = [x for x in located if x[0].place_id != wide.place_id] + [(wide, 3, 1.0)]
+    return places, {id(wide): unit.fatalities}
 
 
 def _first_part(text: str, at: int, end: int, s_gaza: list[Mention]
