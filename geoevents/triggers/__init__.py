@@ -26,6 +26,9 @@ The rules are kept by the decision they serve, each module building only on thos
   no authority of theirs;
 - :mod:`~geoevents.triggers.displacement`: evacuation orders, flights and patients moved, and
   people described by what drove them out;
+- :mod:`~geoevents.triggers.framing`: words that frame the news (a campaign it "comes as",
+  a purpose, a place's use, past or refugees, a plan, people told by an act told before),
+  and "aircraft shelling" as an air strike;
 - :mod:`~geoevents.triggers.sift`: the table's rows run over a sentence, each match kept, set
   aside or retyped by those rules in a fixed order (:class:`Trigger`).
 """

@@ -109,6 +109,12 @@ from geoevents.triggers.explosives import (
     set_ablaze_by_a_strike,
     troops_bombed_at,
 )
+from geoevents.triggers.framing import (
+    a_frame_of_the_news,
+    framed_siblings_dropped,
+    shelled_from_the_air,
+    told_of_the_people_or_the_place,
+)
 from geoevents.triggers.irrealis import (
     still_to_come,
     told_as_feared_or_guessed,
@@ -167,6 +173,9 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 no_captive_held_or_freed(text, low, start, lo, at, stop, end, sub) or \
                 halted_or_of_the_war(low, stop, end, etype, sub):
             continue
+        if a_frame_of_the_news(low, start, at, stop, end, etype) or \
+                told_of_the_people_or_the_place(low, start, lo, at, stop, end, etype, sub):
+            continue
         # Words the checks below need, looked for as plain text first: most triggers have
         # none of them before them, and a substring test costs far less than a pattern.
         before = low[lo:at]
@@ -179,6 +188,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 no_attack_of_its_own(low, start, lo, at, stop, end, etype, sub):
             continue
         etype, sub = retyped_by_who_struck(low, start, lo, at, stop, end, etype, sub)
+        etype, sub = shelled_from_the_air(low, lo, at, etype, sub)
         kind = typed_by_who_raided_or_pounded(low, start, at, stop, end, etype, sub)
         if kind is None:
             continue
@@ -251,6 +261,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if a_ground_assault_too(low, at, stop, sub):
             out.append(Trigger(*BATTLE, at, stop, text[at:stop], strength))
     out = _sieges_beside_an_attack_dropped(out, lasted)
+    out = framed_siblings_dropped(out, low, start)
     out = _battles_of_a_bomb_dropped(out, bombed_troops)
     out = _combat_zones_of_an_order_dropped(out, low, start)
     out = _retyped_by_the_device(out, low)
