@@ -24,6 +24,7 @@ holds it are folded into the site.
 - ``told_later``: an incident told again later: a siege that goes on, a fight's dead the
   next day, an attack named by its place, a side's or a witness's statement, the same
   toll told again on the day of its telling.
+- ``one_act``: an act a sentence tells only as another act's backdrop, no record of its own.
 - ``told_with_no_day``: an attack told again by a sentence with no day of its own, whose
   record has only the report's.
 """
@@ -51,6 +52,7 @@ from geoevents.event_merge.kind_of_act import (
     toll_of_the_raid_told_next,
 )
 from geoevents.event_merge.merging import merge_events, placed_at
+from geoevents.event_merge.one_act import one_act_one_record
 from geoevents.event_merge.placed_next import (
     bound_told_exactly_at_a_site,
     fold_into_the_placed_one,
@@ -73,7 +75,10 @@ from geoevents.event_merge.told_wide import (
     the_offices_toll_of_the_one_attack,
     the_one_attack_told_wide,
 )
-from geoevents.event_merge.told_with_no_day import the_attack_told_again_with_no_day
+from geoevents.event_merge.told_with_no_day import (
+    the_attack_told_again_with_no_day,
+    the_attack_told_again_with_no_place,
+)
 from geoevents.event_merge.towns_and_sites import (
     fold_containers,
     releases_told_again,
@@ -104,8 +109,10 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     only at the Strip or a region into the one its body places, and a strike's dead told
     again as a clash into the strike, a side's or a witness's telling of an attack into
     the attack the report (``text``) told before it, an attack told again with no day
-    of its own into the one told before with its day, and the same toll told at a place on
-    two days a day or two apart into the earlier. Each fold reads the records
+    of its own into the one told before with its day, one told again with no place of its
+    own into the one attack of its kind told before that day, and the same toll told at a place on
+    two days a day or two apart into the earlier; and a bombardment or a fight a sentence
+    tells only as another act's bare backdrop into that act. Each fold reads the records
     the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
@@ -148,8 +155,9 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_strikes_dead_told_as_a_clash(events)
     events = the_statement_told_again(events, gaz, text)
     events = the_attack_told_again_with_no_day(events, text)
+    events = the_attack_told_again_with_no_place(events, text, gaz)
     events = the_same_toll_a_day_apart(events)
-    return one_per_key(arrests_in_the_raid(events))
+    return one_per_key(one_act_one_record(arrests_in_the_raid(events)))
 
 
 def one_per_key(events: list[Event]) -> list[Event]:
