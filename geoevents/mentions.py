@@ -44,6 +44,7 @@ from geoevents.normalize import ARTICLES, SURROGATE, article_variants, fold, nam
 from geoevents.senses import (
     before_governorates,
     choose_sense,
+    named_in_full,
     office_in_the_citys_report,
     settles_the_report,
 )
@@ -284,11 +285,14 @@ class MentionMatcher:
         # One sense per discourse: a name that context settled once keeps that sense in
         # the rest of the report ("al-Mawasi near Khan Younis ... strikes on al-Mawasi").
         settled: dict[str, Candidate] = {}
-        for m, cs, choice in zip(matches, cands, choices):
+        for i, (m, cs, choice) in enumerate(zip(matches, cands, choices)):
             # (a namesake abroad, "Rafah, Egypt", says nothing of the other mentions)
             # (nor the Strip of the office that speaks: who tells, not where)
+            # (nor a city the report also names in full, "Gaza City": its bare "Gaza" is
+            # the Strip)
             if choice is not None and choice[2] >= 0.9 and len(cs) > 1 and \
-                    choice[0].place.in_gaza and settles_the_report(choice[1]):
+                    choice[0].place.in_gaza and settles_the_report(choice[1]) and \
+                    not named_in_full(choice[0].place.id, i, matches, cands):
                 settled.setdefault(m[2], choice[0])
         misplaced = misplaced_sites(self.gazetteer, text, matches,
                                     [c[0].place if c else None for c in choices],
@@ -373,7 +377,7 @@ class MentionMatcher:
                      if "Strip" in text else [],
                      lambda ms: list_mentions(self.gazetteer, text, ms),
                      lambda ms: introduced_list_mentions(self.gazetteer, text, ms, cues.cues)):
-            extra = more(mentions)
+            extra = [_another_sites_name(text, m) for m in more(mentions)]
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)
         if "(" in text:
@@ -407,8 +411,24 @@ _INTO_A_TOWN = re.compile(r"(?i)(?:\bin|\btowards?|\b(?:fled|flee|fleeing|moved|
                           r"\s+$")
 # Capitalised words right before a name, part of the same name ("Shuhada al-Aqsa").
 _NAME_BEFORE = re.compile(r"(?:(?!The )[A-Z][\w'’-]+ )+\Z")
-_SITE_NOUN = re.compile(r" (mosque|school|church|university|college|clinic|bakery|market)\b",
-                        re.I)
+# (and a club, team or company named for the site: "the Al-Ahly soccer club", "the Al-Ahli
+# sports club", "the Shifa company offices": something else, not the hospital)
+_SITE_NOUN = re.compile(r" (?:(?:soccer|football|sports?|youth|athletic|services)\s+)?"
+                        r"(mosque|school|church|university|college|clinic|bakery|market|"
+                        r"club|team|company|stadium)\b", re.I)
+def _another_sites_name(text: str, m: Mention) -> Mention:
+    """A hospital's name found by its spelling ("the Al-Ahly soccer club") before another
+    kind of site's noun names that site, unresolved, as a name the gazetteer lists does
+    (see ``_names_another_site``); any other mention is returned as it is."""
+    if m.feature_class not in ("hospital", "facility"):
+        return m
+    noun = _SITE_NOUN.match(text, m.end)
+    if noun is None or noun.group(1).lower() in (m.name or "").lower():
+        return m
+    return unresolved_mention(text, m.start, noun.end(), f"a {noun.group(1).lower()} named "
+                              "like a place of another kind; not in the gazetteer")
+
+
 _SCHOOL_KINDS = ("primary", "elementary", "preparatory", "secondary", "high", "basic",
                  "boys", "boys'", "girls", "girls'", "co-ed", "mixed")
 

@@ -15,7 +15,7 @@ from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.name_checks import AliasMatch
 from geoevents.normalize import fold, name_key
 
-__all__ = ["choose_sense", "before_governorates", "settles_the_report",
+__all__ = ["choose_sense", "before_governorates", "settles_the_report", "named_in_full",
            "OFFICE_OF_THE_CITYS_REPORT", "office_in_the_citys_report"]
 
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
@@ -230,6 +230,20 @@ def settles_the_report(reason: str | None) -> bool:
     ..."), which says who tells the news, not which Gaza the report is about (the city of
     Gaza a later sentence names by context stays the city)."""
     return reason not in _OFFICES and reason != OFFICE_OF_THE_CITYS_REPORT
+
+
+def named_in_full(place_id: str, i: int, matches: list[AliasMatch],
+                  cands: list[list[Candidate]]) -> bool:
+    """Whether the report names the city a bare name's context chose by its full name, the
+    name and "City" ("Gaza City" beside "Gaza's Zeitoun neighbourhood"): a writer who calls
+    the city "Gaza City" means by a bare "Gaza" elsewhere the Strip, so the city sense one
+    mention's context settled is not that of the rest of the report (one sense per
+    discourse holds where the report has no other name for it: "Gaza's Zeitoun ... strikes
+    on Gaza"; and a camp named in full, "the Nuseirat refugee camp", is not told apart from
+    a bare "Nuseirat" this way: writers call the camp both)."""
+    key = matches[i][2]
+    return any(m[2] == key + " city" and len(cs) == 1 and cs[0].place.id == place_id
+               for m, cs in zip(matches, cands))
 
 
 def _namesake_where_the_report_is(i: int, matches: list[AliasMatch],
