@@ -266,6 +266,12 @@ _TOWN_FOLD_MIN = 5
 # what an attack was aimed at, named in both of two sentences told of it
 _TARGETS = r"(school|hospital|mosque|market|bakery|shelter|ambulance|convoy|clinic)s?"
 _TARGET_NOUN = re.compile(rf"\b{_TARGETS}\b", re.I)
+# ... and people waiting for aid, told as such or as the crowd or gathering fired on: "killed
+# in the Gaza Strip while waiting for UN and commercial trucks" and "opening fire towards the
+# crowd in Khan Younis"
+_AID_CROWD = re.compile(r"\b(?:crowds?|gatherings?|aid[- ]seekers|(?:waiting|queu\w*|lin\w+\s+up)"
+                        r"\s+for\s+(?:[\w-]+\s+){0,4}?(?:aid|trucks|food|flour)|"
+                        r"(?:seeking|sought)\s+(?:humanitarian\s+)?aid)\b", re.I)
 
 
 # a sentence that names where an act already told happened: "the operation took place in",
@@ -331,7 +337,10 @@ def _same_target(a: str, b: str) -> bool:
 
 
 def _targets_named(notes: str) -> set[str]:
-    return {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
+    found = {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
+    if _AID_CROWD.search(notes):
+        found.add("people waiting for aid")
+    return found
 
 
 _QUARTER_RADIUS_M = 1500  # a site this near a neighbourhood's point, in its governorate
