@@ -259,13 +259,30 @@ class MentionMatcher:
                                             "of another kind; not in the gazetteer"))
         return other
 
+    def _a_camp_named_for_the_city(self, text: str, m: AliasMatch,
+                                   sites: list[Mention]) -> bool:
+        """"the Gaza City camp": a Strip city's name before "camp", where the city has no
+        camp of that name, tells a camp by the city it lies in or by, one the report names
+        (the Jabalia camp), not the city (kept in ``sites``, unresolved; not "the Jenin
+        camp", a place abroad named as it is)."""
+        after = _CAMP_AFTER.match(text, m[1])
+        cands = self._candidates.get(m[2], ())
+        if after is None or not cands or any(c.place.feature_class != "city" or
+                                             not c.place.in_gaza for c in cands):
+            return False
+        start = _THE_BEFORE.search(text, max(0, m[0] - 5), m[0])
+        sites.append(unresolved_mention(text, start.start() if start else m[0], after.end(),
+                                        "a camp told by the city it lies by, not the city"))
+        return True
+
     # -- resolution --------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         folded = fold(text)
         sites: list[Mention] = []
         matches = [m for m in self.match(text, folded)
                    if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
-                       and not self._names_another_site(text, m, sites))
+                       and not self._names_another_site(text, m, sites)
+                       and not self._a_camp_named_for_the_city(text, m, sites))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)
                    and not names_a_family(text, m, self._a_settlement)
                    and not a_country_s_hospital(text, m)]
@@ -416,6 +433,12 @@ _NAME_BEFORE = re.compile(r"(?:(?!The )[A-Z][\w'’-]+ )+\Z")
 _SITE_NOUN = re.compile(r" (?:(?:soccer|football|sports?|youth|athletic|services)\s+)?"
                         r"(mosque|school|church|university|college|clinic|bakery|market|"
                         r"club|team|company|stadium)\b", re.I)
+# "the Gaza City camp", "the Gaza City refugee camp" (not "Gaza City camps for the displaced":
+# camps in the city)
+_CAMP_AFTER = re.compile(r" (?:refugee )?camp\b(?!s)", re.I)
+_THE_BEFORE = re.compile(r"\bthe $", re.I)
+
+
 def _another_sites_name(text: str, m: Mention) -> Mention:
     """A hospital's name found by its spelling ("the Al-Ahly soccer club") before another
     kind of site's noun names that site, unresolved, as a name the gazetteer lists does
