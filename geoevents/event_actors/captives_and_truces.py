@@ -108,10 +108,14 @@ _KILLED_WORD = (r"(?:killed|murdered|executed|shot(?:\s+dead)?|slain|slaughtered
 _CAPTIVES_HIT = re.compile(r"\b" + _CAPTIVE_WORD + r"\s+(?:(?:were|was|had\s+been|have\s+been|"
                            r"has\s+been)\s+)?(?:\w+ly\s+)?" + _KILLED_WORD + r"\b|"
                            # ("Islamic Jihad executed two hostages")
-                           r"\b" + _KILLED_WORD + r"\s+(?:(?:the|all|its|their|two|three|four|"
+                           r"\b" + _KILLED_WORD + r"\s+(?:(?:an?|the|all|its|their|two|three|four|"
                            r"five|six|seven|eight|nine|ten|several|\d+|Israeli|female|male|"
                            r"elderly|young)\s+){0,3}" + _CAPTIVE_WORD +
-                           r"\b", re.I)
+                           r"\b|"
+                           # ("announced the killing of a hostage", "the execution of six
+                           # captives")
+                           r"\b(?:killing|murder|execution)\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+                           + _CAPTIVE_WORD + r"\b", re.I)
 # "the six were shot at close range": a count told back to its noun
 _BARE_COUNT_HIT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?" + _KILLED_WORD +

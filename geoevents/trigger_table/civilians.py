@@ -44,9 +44,38 @@ _PERSON_OBJECT = (r"(?:him|her|them|everyone|those|whoever|"
 _PUT_TO_DEATH = (r"(?:" + _EXECUTED_AFTER + r"executed|executed (?=" + _PERSON_OBJECT
                  + r"|by\b|in cold blood|on the spot|at (?:close|point-blank) range))")
 
+# A captive killed by those who hold them: an unarmed person put to death by the armed
+# group holding them, violence against civilians as ACLED codes it, not a strike ("Hamas
+# announced the killing of a hostage ... by Hamas militants while in captivity", "a hostage
+# was shot dead by his guards in Rafah", "its fighters killed an Israeli captive"). A captive
+# killed by a strike stays a strike ("a hostage was killed in captivity in an Israeli
+# airstrike", "the killing of hostages by Israeli bombardment"): the weapon named after.
+_HOLDERS = (r"(?:(?:his|her|their|its|the) (?:captors|guards|kidnappers|abductors)|"
+            r"(?:hamas|islamic jihad|al-qassam|qassam|al-quds)(?: (?:brigades|armed wing))?"
+            r"(?: (?:militants|fighters|gunmen|members|guards))?|"
+            r"(?:palestinian )?(?:militants|gunmen|captors|kidnappers|abductors))")
+_CAPTIVES = r"(?:hostages?|captives?|abductees?)"
+_NO_STRIKE_AFTER = (r"(?![^.;]{0,80}?\b(?:air ?strikes?|strikes?|struck|bomb\w*|shell\w*|"
+                    r"artillery|missiles?|raids?|rescue|israeli (?:fire|forces|troops|army|"
+                    r"military)|(?:the )?idf|jets?|warplanes?|drones?)\b)")
+_CAPTIVE_KILLED = (
+    # "the killing of a hostage ... by Hamas militants", "the execution of six hostages
+    # by their captors", "the murder of a captive while in captivity"
+    r"(?:killing|murder|execution|shooting) of (?:[\w'’-]+ ){0,3}?" + _CAPTIVES
+    + r"\b(?=[^.;]{0,80}?\b(?:by " + _HOLDERS + r"|(?:while )?in captivity)\b)"
+    + _NO_STRIKE_AFTER + "|"
+    # "a hostage was shot dead by his guards", "three captives were killed in captivity"
+    + _CAPTIVES + r" (?:[\w'’-]+ ){0,4}?(?:was|were|had been|has been|have been) "
+    r"(?:killed|shot(?: dead)?|executed|murdered) (?:by " + _HOLDERS + r"|in captivity)\b"
+    + _NO_STRIKE_AFTER + "|"
+    # "its fighters killed an Israeli captive", "the guards shot two hostages"
+    r"(?:captors|guards|kidnappers|abductors|fighters|militants|gunmen) "
+    r"(?:(?:had|have|has|then|reportedly) )?(?:killed|shot|executed|murdered) "
+    r"(?:an? |the |two |three |\d+ |several )?(?:[\w'’-]+ )?" + _CAPTIVES + r"\b")
+
 # rows 8-9 of the table
 ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
-    (ATTACK, r"open(?:s|ed|ing)? fire|"
+    (ATTACK, _CAPTIVE_KILLED + r"|open(?:s|ed|ing)? fire|"
              # "residents were shot by snipers", "snipers killed two men"
              r"(?:were|was|been|being) shot (?:dead |and (?:killed|wounded|injured) )?by "
              r"(?:israeli )?(?:snipers?|soldiers|troops|forces)|"
