@@ -335,3 +335,19 @@ def test_a_weekday_told_with_its_date_is_that_date(text, expected):
 ])
 def test_a_weekday_and_a_date_not_of_one_day_keep_their_own(text, expected):
     assert [r.date for r in find_dates(text, SAT)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the early hours of the day after the dateline: already that morning in Gaza
+    ("Troops moved into central Gaza early Wednesday", "2006-07-11", "2006-07-12"),
+    ("Five journalists were killed early Thursday in Nuseirat", "2024-12-25", "2024-12-26"),
+    ("A drone struck a car in Rafah early Sunday, medics said", "2024-06-29", "2024-06-30"),
+    # near-misses: another qualifier, or an early weekday further back, keep the days before
+    ("Troops moved into central Gaza on Wednesday", "2006-07-11", "2006-07-05"),
+    ("Troops moved into central Gaza late Wednesday", "2006-07-11", "2006-07-05"),
+    ("Troops moved into central Gaza last Wednesday", "2006-07-11", "2006-07-05"),
+    ("A drone struck a car in Rafah early Friday, medics said", "2024-06-29", "2024-06-28"),
+    ("A drone struck a car in Rafah early Saturday, medics said", "2024-06-29", "2024-06-29"),
+])
+def test_early_hours_of_the_day_after_the_dateline(text, published, expected):
+    assert find_dates(text, parse_published(published))[0].date == expected

@@ -285,9 +285,21 @@ def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | N
         back = (anchor.weekday() - target) % 7
         if qual == "last" and back == 0:
             back = 7
+        if early_hours_past_the_dateline(qual, back):
+            return anchor + timedelta(days=1), 1, False
         return anchor - timedelta(days=back), 1, qual == "since"
     value, precision = _relative(m.group(1), anchor)
     return value, precision, False
+
+
+def early_hours_past_the_dateline(qual: str, back: int) -> bool:
+    """Whether "early <weekday>" names the day after the report's own: a report dated
+    Tuesday in New York or London that tells of troops moving in "early Wednesday" was
+    written when it was already Wednesday morning in Gaza (seven hours ahead or more), not
+    of the Wednesday six days before, which a weekly review would call "last Wednesday".
+    Only the early hours cross the dateline so: "on Wednesday", "late Wednesday" and
+    "last Wednesday" stay the days before the report."""
+    return qual == "early" and back == 6
 
 
 # "on Tuesday, June 4", "Wednesday 24 January", "Monday (30 December)": a weekday told with
