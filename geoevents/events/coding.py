@@ -16,6 +16,7 @@ from geoevents.actors import side_of
 from geoevents.anchored import Cues
 from geoevents.event_actors import taken_by_armed_men, unit_actors
 from geoevents.event_dates import led_to_a_state, names_a_spans_start, news_day, same_stretch
+from geoevents.events.carried_place_days import leave_places_of_other_days
 from geoevents.events.days import each_days_toll, second_day, unit_date
 from geoevents.events.merging import (
     ORDER_AND_FLIGHT,
@@ -80,6 +81,8 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
     if located is None:
         return
     sent.coded.add(id(unit))
+    when, time_precision, date_factor = unit_date(rep, walk, sent, unit, refers_back)
+    located = leave_places_of_other_days(rep, walk, sent, located, when)
     counted = count_place(unit, located, text)
     split = toll_split(unit, located, sent.named, rep.strip, text, rep.gaz)
     attack_told = _sentence_of_the_attack(rep, sent, unit)
@@ -106,7 +109,6 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
         # and hurt, no one place's)
     else:
         shares = {id(counted): unit.fatalities} if counted is not None else {}
-    when, time_precision, date_factor = unit_date(rep, walk, sent, unit, refers_back)
     if unit.event_type in VIOLENT and sent.dated and walk.news_day is None:
         walk.news_day = news_day(when, time_precision, rep.anchor)
     if listed_before and rep.strip is not None and \
