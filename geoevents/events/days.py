@@ -34,6 +34,7 @@ from geoevents.events.report import Report, Sentence, Walk, rekey_last
 from geoevents.quantities import parse_number
 from geoevents.sentences import Span
 from geoevents.told_again import (
+    ToldBefore,
     dates_the_lead,
     day_told,
     lead_day,
@@ -222,6 +223,37 @@ def each_days_toll(unit: EventUnit, dated: list, text: str) -> list[tuple[str, i
     return [(d.date, n) for d, n in zip(days, counts, strict=True)]
 
 
+def _the_attack_placed_again(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit
+                             ) -> bool:
+    """Whether a sentence with no day of its own opens with the attack told before and
+    names only its place ("An airstrike on the Abu Asi School in the Shati camp killed 10
+    on Saturday ... The attack on the Shati camp added to the rising death toll"): that
+    attack again, on its day, not another on the report's (not "An attack on Jabalia", "The
+    new strike on the tent": another attack; nor one that names a place outside the
+    attack's, or of another kind, or after an attack told for the Strip at large; nor after
+    an attack the report dated by its own day alone, for want of one)."""
+    told = sent.told_before
+    return unit.event_type in VIOLENT and not sent.dated and bool(sent.named) and \
+        told is not None and unit.sub_event_type == told.sub_event_type and \
+        opens_with_the_attack(sent.span) and not _ANOTHER_ONE.match(sent.span.text) and \
+        _at_its_own_site(rep, told) and places_it_within(sent.named, told, rep.gaz) and any(
+            e.time_precision == 1 for k, e in walk.merged.items()
+            if k[0] in told.days and k[1] in told.places and k[2] == told.event_type)
+
+
+def _at_its_own_site(rep: Report, told: ToldBefore) -> bool:
+    """Whether the attack told before was placed at sites of its own, none the Strip at
+    large (a town named after "five killed in Gaza on Monday" may be another attack's)."""
+    places = [rep.gaz.get(p) for p in told.places]
+    return bool(places) and all(p is not None and p.feature_class != "strip" for p in places)
+
+
+# "The new strike on the tent ...", "The latest attack": another attack than the one told
+# last, not that one again
+_ANOTHER_ONE = re.compile(r"\W*[Tt]he\s+(?:new|newest|latest|second|other|next|last|"
+                          r"earlier|previous|first)\b")
+
+
 def unit_date(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
               refers_back: bool) -> tuple[str | None, int, float]:
     """(event_date, time_precision, confidence factor) of a unit."""
@@ -250,7 +282,8 @@ def unit_date(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
         rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     told_day = night_told(unit, s, sent.dated, when, sent.told_before) if sent.dated else \
-        day_told(unit, s, refers_back, sent.told_before)
+        day_told(unit, s, refers_back or _the_attack_placed_again(rep, walk, sent, unit),
+                 sent.told_before)
     if told_day is None and not sent.dated and unit.event_type in VIOLENT and \
             sent.told_before is not None and len(sent.told_before.days) == 1 and \
             hours_after_the_one_told(s) is not None:
