@@ -6,7 +6,10 @@ Palestinian child injured in an Israeli attack ... receives treatment ... Photoj
 Ashraf Amra"); a wire photo's caption is a line in the present of what it shows, closed by
 the bare name of the agency ("Smoke rises following an Israeli airstrike in Gaza City.
 AP"). Either shows an attack of another day, or the report's own told again as a picture:
-no event of its own, and its place is where the picture was taken.
+no event of its own, and its place is where the picture was taken. Any caption closed by
+its credit ("... in Rafah on Saturday. Credit: AP", "... in Gaza City. Photo / AFP") dates
+its picture, not what the report tells after it: "Israel has been signalling its ground
+offensive may soon target the city" after it is not Saturday's.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 
 from geoevents.sentences import Span
 
-__all__ = ["an_agency_picture", "a_scene_credited"]
+__all__ = ["an_agency_picture", "a_scene_credited", "a_credited_caption"]
 
 _MONTHS = (r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
            r"DECEMBER")
@@ -37,6 +40,12 @@ def _line(text: str, s: Span) -> tuple[int, int]:
     begin = text.rfind("\n", 0, s.start) + 1
     close = text.find("\n", s.end)
     return begin, len(text) if close < 0 else close
+
+
+def _opens_its_line(s: Span, text: str) -> bool:
+    """Whether the sentence stands first in its line, as a caption does (not a sentence a
+    paragraph of news ends on)."""
+    return not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
 
 
 def an_agency_picture(s: Span, text: str) -> bool:
@@ -69,6 +78,18 @@ def a_scene_credited(s: Span, text: str) -> bool:
     the present what the picture shows (smoke rising over a place), and closes on the bare
     name of the agency ("Smoke rises following an Israeli airstrike in Gaza City. AP"). The
     strike it names is the picture's background, told as news (if at all) elsewhere."""
-    begin, _ = _line(text, s)
-    return not text[begin:s.start].strip() and _A_SCENE.match(s.text) is not None and \
+    return _opens_its_line(s, text) and _A_SCENE.match(s.text) is not None and \
         _BARE_CREDIT.match(text, s.end) is not None
+
+
+# The credit that closes a caption's line: "Credit: AP", "Photo: Reuters Archive", "Photo /
+# AFP", "(Photo: Anadolu)", "Picture by Mohammed Salem/Reuters"
+_CREDIT = re.compile(r"[ \t]*(?:\(\s*)?(?:Credit|Photo(?:graph)?|Picture|Image|Photo\s+credit)"
+                     r"[ \t]*(?::|/|by\b)[ \t]*[^\n.!?]{1,60}?\)?[ \t]*(?:\n|$)")
+
+
+def a_credited_caption(s: Span, text: str) -> bool:
+    """Whether ``s`` opens a line that its picture's credit closes ("... on Saturday.
+    Credit: AP"): a caption, whose day is the picture's and hands on nothing to the
+    sentences after it (not a news sentence a credit does not follow on its line)."""
+    return _opens_its_line(s, text) and _CREDIT.match(text, s.end) is not None

@@ -22,9 +22,9 @@ _VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of
           "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
           "several": 10, "many": 10, "a number of": 10, "a few": 3, "few": 3,
           "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "both": 2, "parents": 2}
-# "for the third consecutive day"
+# "for the third consecutive day", "on the tenth day of Ramadan"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7}
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 _QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|some|roughly|"
                         r"up to|as many as|no fewer than|an estimated|approximately|between)\s+")

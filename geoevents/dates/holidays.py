@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geoevents.quantities import ORDINALS
+
 # The first day of each, as kept in the Strip
 _FIRST_DAYS: dict[str, tuple[date, ...]] = {
     "ramadan": (date(2021, 4, 13), date(2022, 4, 2), date(2023, 3, 23), date(2024, 3, 11),
@@ -25,8 +27,6 @@ _FIRST_DAYS: dict[str, tuple[date, ...]] = {
 # how long before the report the feast or the month may have begun and still be the one told
 _WITHIN = 60  # days
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _NAME = r"(?:Eid\s+al[- ]?(?:Fitr|Adha)|Ramadan|Eid)"
 # "the third day of the Eid al-Fitr holiday", "the tenth day of the month of Ramadan",
 # "the eve of Eid al-Adha"; "on Eid al-Adha", "during Eid al-Fitr" (its first day)
@@ -73,6 +73,6 @@ def holiday_day(m: re.Match, anchor: date | None) -> tuple[date | None, int]:
         return first - timedelta(days=1), 1
     if m.group("nth"):
         nth = m.group("nth").lower()
-        n = _ORDINALS.get(nth) or int(re.match(r"\d+", nth).group(0))  # type: ignore[union-attr]
+        n = ORDINALS.get(nth) or int(re.match(r"\d+", nth).group(0))  # type: ignore[union-attr]
         return first + timedelta(days=n - 1), 1
     return first, 2 if m.group("prep").lower() == "during" else 1

@@ -22,7 +22,6 @@ from geoevents.dates import (
     night_of_a_day_told,
     parse_published,
 )
-from geoevents.event_dates.captions import a_credited_caption
 from geoevents.event_dates.days_told_before import SENTENCE_END
 from geoevents.event_dates.passing_days import (
     A_TRUCES_DAY,
@@ -43,6 +42,7 @@ from geoevents.event_dates.passing_days import (
 )
 from geoevents.event_dates.periods import BRINGING
 from geoevents.event_dates.tellings import CONFIRMED_ON, TOLD_BEFORE_THAT, quoted_day, told_on
+from geoevents.photo_captions import a_credited_caption
 from geoevents.sentences import Span
 from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
 
@@ -182,8 +182,8 @@ _OCTOBER_7 = re.compile(r"(?i)\b(?:oct(?:ober)?\.?\s+7(?:th)?|7(?:th)?\s+(?:of\s
 def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     # A sentence that tells no event hands on a day or a week, not a month ("less than 80
     # trucks in June and July" does not date the fighting reported next), and a photo's
-    # caption none (see event_dates.captions).
-    if a_credited_caption(cues.text, s):
+    # caption none (see photo_captions).
+    if a_credited_caption(s, cues.text):
         return None
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
             if d.date and not d.since and d.precision < 3 and

@@ -21,11 +21,11 @@ from geoevents.event_dates import (
     same_stretch,
     told_on,
 )
-from geoevents.event_dates.captions import a_credited_caption
 from geoevents.events.days import carry_day, period_start
 from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY
 from geoevents.model import Mention
+from geoevents.photo_captions import a_credited_caption
 from geoevents.place_roles import (
     carried_off,
     carried_on,
@@ -139,8 +139,8 @@ def carry_forward(rep: Report, walk: Walk, sent: Sentence, units: list[EventUnit
     # again: see event_dates.a_days_attack)
     # (a tally of days hands on its last: see event_dates.a_tallys_end)
     days = [a_tallys_end(rep.text, d, s) for d in days if not a_days_attack(rep.text, d, s.end)]
-    if a_credited_caption(rep.text, s):
-        days = []  # a photo's caption: its day is the picture's (see event_dates.captions)
+    if a_credited_caption(s, rep.text):
+        days = []  # a photo's caption: its day is the picture's (see photo_captions)
     walk.state_since = (states[-1], s.end) if states and not days else None
     if not days and rep.anchor is not None and sent.dated and \
             _OPENS_A_PARAGRAPH.search(rep.text, max(0, s.start - 20), s.start) and \
