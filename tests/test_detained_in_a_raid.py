@@ -4,7 +4,7 @@ arrests with no raid there, on another day, or beside an air strike alone stay a
 import pytest
 
 from geoevents import parse
-from geoevents.detained_in_a_raid import without_arrests_of_a_raid
+from geoevents.event_merge.detained_in_a_raid import without_arrests_of_a_raid
 from geoevents.model import Event
 
 

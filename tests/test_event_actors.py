@@ -536,7 +536,7 @@ def test_citizens_gatherings_and_crowds_struck_are_civilians(text):
 
 @pytest.mark.parametrize("text", [
     # (troops who surrounded the hospital: arrests in a raid coded there that day would be the
-    # raid's own, see geoevents.detained_in_a_raid)
+    # raid's own, see event_merge.detained_in_a_raid)
     "Troops surrounded the Kamal Adwan Hospital on Monday. We call for the release of the "
     "director, along with the other health workers reported detained.",
     "On Monday, an earlier raid on Kamal Adwan Hospital saw dozens of staff detained.",
@@ -898,7 +898,7 @@ def test_ground_left_by_the_occupations_tanks_is_the_armys():
 
 
 def test_troops_who_killed_gunmen_and_detained_suspects_are_the_ones_who_detained():
-    # (the detentions, made in the clash, are the clash's own: see geoevents.detained_in_a_raid)
+    # (the detentions, made in the clash, are the clash's own: see event_merge.detained_in_a_raid)
     text = ("By Tuesday it said troops had killed about 50 gunmen there and detained 180 "
             "suspects at al-Shifa hospital.")
     assert _actors_of(text, "Arrests") == []

@@ -1053,7 +1053,7 @@ def test_background_of_a_state_is_no_event(text, published):
 def test_what_was_done_after_a_days_attack_is_of_that_day():
     text = ("After a siege that lasted for more than three weeks and ended with the army "
             "storming Kamal Adwan Hospital on Friday, the forces detained 44 medical staff.")
-    # (the detentions, made in the storming, are its own: see geoevents.detained_in_a_raid)
+    # (the detentions, made in the storming, are its own: see event_merge.detained_in_a_raid)
     assert {d for _, _, _, d in _events(text, "2024-10-26")} == {"2024-10-25"}
 
 

@@ -1716,7 +1716,7 @@ def test_a_raid_and_strikes_at_places_of_their_own_are_two_events(text, expected
 ])
 def test_what_the_raid_told_before_did_is_placed_where_the_raid_was(text, expected):
     # (the detentions in the raid are placed with it and are its own, no record of their own:
-    # see geoevents.detained_in_a_raid)
+    # see geoevents.event_merge.detained_in_a_raid)
     assert {(e.sub_event_type, e.location, e.fatalities)
             for e in parse(text, published="2024-03-18").events} == expected
 

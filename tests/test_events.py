@@ -3681,7 +3681,7 @@ def test_captives_handed_over_are_a_release(text, want):
 
 # -- fighters killed or held ---------------------------------------------------------------------
 # (a clash, no capture of territory; the fighters held in it are the clash's, not a record of
-# arrests of their own: see geoevents.detained_in_a_raid)
+# arrests of their own: see geoevents.event_merge.detained_in_a_raid)
 @pytest.mark.parametrize("text,want", [
     ("Dozens of Hamas operatives remain trapped in tunnels beneath Rafah. The IDF says it has "
      "killed or arrested several of them in recent days as they tried to emerge.",

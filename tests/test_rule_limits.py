@@ -7284,7 +7284,7 @@ def test_arrests_by_another_force_are_not_the_raiders(text):
 
 
 def test_authorities_who_tell_of_arrests_in_a_raid_are_no_arresters():
-    # (the arrests, made by the raiders, are the raid's own: see geoevents.detained_in_a_raid;
+    # (the arrests, made by the raiders, are the raid's own: see event_merge.detained_in_a_raid;
     # the health authorities who told of them make none)
     text = ("Israeli troops raided Jabalia on Monday. Many health workers were detained in "
             "Jabalia, health authorities said.")

@@ -27,11 +27,16 @@ holds it are folded into the site.
 - ``one_act``: an act a sentence tells only as another act's backdrop, no record of its own.
 - ``told_with_no_day``: an attack told again by a sentence with no day of its own, whose
   record has only the report's.
+
+:func:`without_arrests_of_a_raid` (``detained_in_a_raid``) runs after the folds, once the
+records of the whole report are placed: arrests the raiders made in a raid or battle the
+report codes at that place and day are the raid's, no record of their own.
 """
 
 from __future__ import annotations
 
 from geoevents.event_merge.attack_words import a_list_item, tells_several, told_where
+from geoevents.event_merge.detained_in_a_raid import without_arrests_of_a_raid
 from geoevents.event_merge.headlines import (
     body_count_stands,
     entry_headings,
@@ -92,7 +97,8 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event
 
 __all__ = ["fold_incidents", "merge_events", "placed_at", "headline", "standfirst",
-           "entry_headings", "body_count_stands", "told_where", "tells_several", "a_list_item"]
+           "entry_headings", "body_count_stands", "told_where", "tells_several", "a_list_item",
+           "without_arrests_of_a_raid"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,

@@ -13,9 +13,14 @@ import re
 
 from geoevents.confidence import calibrate
 from geoevents.dates import WAR_START
-from geoevents.detained_in_a_raid import without_arrests_of_a_raid
 from geoevents.event_actors import report_sides, sides_filled
-from geoevents.event_merge import entry_headings, fold_incidents, merge_events, placed_at
+from geoevents.event_merge import (
+    entry_headings,
+    fold_incidents,
+    merge_events,
+    placed_at,
+    without_arrests_of_a_raid,
+)
 from geoevents.events.report import Report
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention

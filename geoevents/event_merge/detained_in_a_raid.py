@@ -16,12 +16,12 @@ as before; so are arrests beside an air strike alone, which detains no one.
 from __future__ import annotations
 
 from geoevents.model import Event
+from geoevents.trigger_table import ARRESTS, ATTACK, BATTLE
 
 __all__ = ["without_arrests_of_a_raid"]
 
-ARRESTS = "Arrests"
 # What a raid is coded as: the troops on the ground (a strike from the air arrests no one)
-RAID_TYPES = frozenset({"Battles", "Violence against civilians"})
+RAID_TYPES = frozenset({BATTLE[0], ATTACK[0]})
 
 
 def _same_side(arrest: Event, raid: Event) -> bool:
@@ -45,4 +45,4 @@ def without_arrests_of_a_raid(events: list[Event]) -> list[Event]:
     """The report's events less the arrests made in a raid or battle it codes at that place
     and day."""
     return [e for e in events
-            if e.sub_event_type != ARRESTS or not _a_raids_arrests(e, events)]
+            if e.sub_event_type != ARRESTS[1] or not _a_raids_arrests(e, events)]
