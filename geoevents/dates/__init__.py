@@ -7,6 +7,9 @@ year resolve; everything relative stays ``None`` rather than being guessed from 
 
 The package's modules, one decision each, in the order they build on one another:
 
+- :mod:`geoevents.dates.holidays`: a day told by the Muslim calendar ("on the third day
+  of Eid al-Fitr", "the eve of Eid al-Adha"), counted from the feast's or the month's first
+  day as the Strip kept it;
 - :mod:`geoevents.dates.expressions`: the date expressions looked for (explicit dates,
   months, weekdays, "yesterday", "the next day") and :class:`DateRef`, one found;
 - :mod:`geoevents.dates.resolve`: the day one expression names, counted from the

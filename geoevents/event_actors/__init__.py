@@ -17,6 +17,8 @@ One module for each decision, each building on the ones before it:
   who looted and armed clans;
 * :mod:`~geoevents.event_actors.captives_and_truces`: whose captives were freed, rescued or
   killed, and whose truce took hold;
+* :mod:`~geoevents.event_actors.describers`: the parties told only as naming another's act
+  a crime ("Hamas described the raid as a massacre"), its tellers, not a side;
 * :mod:`~geoevents.event_actors.unit_sides`: :func:`unit_actors`, the two sides of one event
   unit;
 * :mod:`~geoevents.event_actors.record_sides`: :func:`sides_filled`, the sides ACLED names

@@ -21,11 +21,9 @@ from __future__ import annotations
 import re
 
 from geoevents.model import Event
-from geoevents.trigger_table import BATTLE
+from geoevents.trigger_table import AIR, BATTLE
 
 __all__ = ["one_act_one_record", "told_as_the_setting"]
-
-_EXPLOSIONS = "Explosions/Remote violence"
 
 # each type's words for its act
 _BOMBARDMENT = (r"bombard\w*|bomb(?:ing|ings)|(?:air\s*)?strikes|airstrikes|air\s*raids|"
@@ -33,7 +31,7 @@ _BOMBARDMENT = (r"bombard\w*|bomb(?:ing|ings)|(?:air\s*)?strikes|airstrikes|air\
 _FIGHTING = (r"clash\w*|fighting|battles|gun\s*battles|incursions?|firefights|combat|"
              r"raids|assaults|ground\s+operations")
 _ACT_WORDS = {
-    _EXPLOSIONS: re.compile(rf"\b(?:{_BOMBARDMENT}|strike|airstrike|air\s*raid|shell(?:ed|s)|"
+    AIR[0]: re.compile(rf"\b(?:{_BOMBARDMENT}|strike|airstrike|air\s*raid|shell(?:ed|s)|"
                             r"missile|rocket|artillery|bomb(?:ed)?)\b", re.I),
     BATTLE[0]: re.compile(rf"\b(?:{_FIGHTING}|clash|fights?|battle|gun\s*battle|firefight|"
                           r"raid(?:ed|ing)?|storm(?:s|ed|ing)|assault|offensive|"
