@@ -15,6 +15,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateRef, find_dates
 from geoevents.normalize import fold
+from geoevents.record_days import days_between
 from geoevents.sentences import split_sentences
 from geoevents.speech import QUOTED, TOLD
 from geoevents.triggers import find_triggers
@@ -256,7 +257,7 @@ def the_acts_day_before(text: str, unit: EventUnit, d: DateRef,
     days = [e for e in find_dates(text, anchor, before, unit.sentence.start)
             if e.date and e.precision == 1 and not e.since and not told_on(text, e) and
             not reacted_on(text, e) and
-            0 < _day(d.date) - _day(e.date) <= _SPEAKERS_LEAD]
+            0 < (days_between(e.date, d.date) or 0) <= _SPEAKERS_LEAD]
     return days[0] if len({e.date for e in days}) == 1 else None
 
 
@@ -278,8 +279,3 @@ def _act_told_again(text: str, before: int, start: int, end: int) -> bool:
     killed in Khan Younis, medics said on Monday": dead of a place of their own)."""
     return _ACT_BEFORE.search(text, before, start) is not None and \
         _TOLD_AGAIN.search(text, start, end) is not None
-
-
-def _day(iso: str) -> int:
-    """An ISO date's ordinal, for days apart."""
-    return date.fromisoformat(iso[:10]).toordinal()
