@@ -1,9 +1,9 @@
-"""Counts told in wordings the patterns once missed: a killing told as a fatal shot ("was
+"""Counts told in other words than "N were killed": a killing told as a fatal shot ("was
 fatally shot"), the lives an attack claimed ("claiming one life"), one body pulled out of a
-strike ("retrieved the body of one martyr after airstrikes hit"), a count told after one
-before it ("killed another 11"); and counts that are no toll of their own: the dead and the
-hurt told together ("were killed or injured"), a part told for two places together ("27 of
-them in Khan Younis and Rafah")."""
+strike ("retrieved the body of one martyr after airstrikes hit"), a count told after the
+verb ("killed another 11"); and counts that are no toll of their own: the dead and the hurt
+told together ("were killed or injured"), a part told for two places together ("27 of them
+in Khan Younis and Rafah")."""
 
 import pytest
 
