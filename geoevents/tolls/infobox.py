@@ -60,7 +60,7 @@ def infobox_day(text: str) -> str | None:
     return refs[0].date
 
 
-def has_infobox_day(text: str) -> bool:
+def _has_infobox_day(text: str) -> bool:
     """Whether the infobox has a date line at all (one day or several)."""
     return _DATE_LINE.search(text) is not None
 
@@ -73,7 +73,7 @@ def with_the_infobox_toll(events: list[Event], text: str,
     if toll is None:
         return events
     violent = [i for i, e in enumerate(events) if e.event_type in VIOLENT]
-    if has_infobox_day(text):
+    if _has_infobox_day(text):
         day = infobox_day(text)
         if day is None:
             return events
