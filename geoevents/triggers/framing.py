@@ -180,10 +180,9 @@ def shelled_from_the_air(low: str, lo: int, at: int, etype: str, sub: str) -> tu
 
 # -- What the sentence's kept triggers say of each other --------------------------------------
 
-# a siege word used as an adjective: "the camp's besieged Unrwa-affiliated Kreizm school"
-_BESIEGED_THING = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:school|hospital|camp|shelter|building|"
-                             r"house|home|city|town|area|enclave|neighbourhood|neighborhood|"
-                             r"compound|clinic|[a-z]+)\b")
+# a siege word used as an adjective, before the word it qualifies (whatever the thing: "the
+# camp's besieged Unrwa-affiliated Kreizm school", "the besieged enclave")
+_BESIEGED_THING = re.compile(r"\s+(?:[\w']+\s+){0,2}?[a-z]+\b")
 _A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that|\w+'s)\s+$")
 # the time of a hit: "was hit during military operations", "damaged amid ground operations"
 _HIT_DURING = re.compile(r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted)\W{0,2}\s+"
