@@ -61,13 +61,22 @@ _AMONG_ITS_DEAD = re.compile(r"\W*among\s+(?:the|those)\s+(?:casualties|dead|kil
                              re.I)
 
 
+# the kinds a toll and a part of its dead may be told as: people shot among a day's dead of
+# the strikes, and soldiers killed by a blast among a day's dead of the fighting ("24
+# soldiers were killed in Gaza ... Among the casualties were 21 reservists who perished in
+# an explosion")
+_KINDS_APART = frozenset({_STRIKES_AND_SHOTS, ("Battles", "Explosions/Remote violence")})
+
+
 def _among_its_dead(wide: Event, e: Event) -> bool:
-    """Whether ``e`` opens on the wide toll's dead and tells some of them shot, at the toll's
-    own place ("At least 142 Palestinians were killed ... in Israeli airstrikes across the
-    Gaza Strip over the past 24 hours ... Among the casualties, 39 people ... were killed
-    ... while waiting for food aid": 39 shot at aid, 103 left to the strikes), where the
-    kinds of the two alone would keep them apart (the aircraft's toll, crowds at aid)."""
-    return (wide.event_type, e.event_type) == _STRIKES_AND_SHOTS and \
+    """Whether ``e`` opens on the wide toll's dead and tells some of them shot or blown up,
+    at the toll's own place ("At least 142 Palestinians were killed ... in Israeli airstrikes
+    across the Gaza Strip over the past 24 hours ... Among the casualties, 39 people ... were killed
+    ... while waiting for food aid": 39 shot at aid, 103 left to the strikes; "24 soldiers
+    losing their lives in Gaza. Among the casualties were 21 reservists who perished in an
+    explosion": 21 to the blast, 3 left to the fighting), where the kinds of the two alone
+    would keep them apart (the aircraft's toll, crowds at aid, a blast beside a fight)."""
+    return (wide.event_type, e.event_type) in _KINDS_APART and \
         e.place_id == wide.place_id and _AMONG_ITS_DEAD.match(e.notes) is not None and \
         not _ALSO.search(e.notes)
 
