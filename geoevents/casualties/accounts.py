@@ -128,3 +128,24 @@ def intake_of_a_whole_told(intake_notes: str, intake: int, whole_notes: str) -> 
         return False
     return any(c.kind == "killed" and not c.cumulative and (c.count or 0) >= intake and
                not _INTAKE.search(c.text) for c in find_casualties(whole_notes))
+
+
+# a toll told as a range of figures: "killing at least 55 to 93 Palestinians", "between 20
+# and 30 people were killed", "27-31 dead" (not "from 21 to 40", a rise told as such)
+_A_RANGE = re.compile(r"\bbetween\s+(?P<low>\d[\d,]*)\s+and\s+(?P<high>\d[\d,]*)\b|"
+                      r"(?<!from\s)\b(?P<low2>\d[\d,]*)\s*(?:to|-|–)\s*(?P<high2>\d[\d,]*)\b",
+                      re.I)
+
+
+def range_holds(ranged_notes: str, low: int, other: int) -> bool:
+    """Whether ``ranged_notes`` tells the dead as a range whose low end is ``low`` and which
+    holds ``other``, another sentence's count of the same dead ("killing at least 55 to 93
+    Palestinians" and "at least 93 people were confirmed killed in the strike"): the range
+    already gave both sources' figures, so the other count is one of them, not a rise, and
+    ACLED's lowest figure, the range's low end, stands (not a count beyond the range, "the
+    toll rose to 120", a new figure)."""
+    for m in _A_RANGE.finditer(ranged_notes):
+        a, b = (int((m.group(g) or m.group(f"{g}2")).replace(",", "")) for g in ("low", "high"))
+        if a == low and a < b and a <= other <= b:
+            return True
+    return False

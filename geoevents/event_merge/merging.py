@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geoevents.casualties import find_casualties
-from geoevents.casualties.accounts import intake_of_a_whole_told, rival_accounts
+from geoevents.casualties.accounts import intake_of_a_whole_told, range_holds, rival_accounts
 from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
@@ -133,7 +133,8 @@ def _told_count(a: Event, b: Event) -> int | None:
     ("killed several people", read as 10) and the other an exact number ("at least two
     UNRWA employees were killed"): the number told is the count; nor where one is the
     Strip's tally of the past hours and the other the day's count across it (see
-    :func:`_hours_tally`); nor two sources' rival figures for the whole toll (the lower), nor
+    :func:`_hours_tally`); nor two sources' rival figures for the whole toll, nor a count
+    within a range the other's sentence told ("55 to 93" and "93": the lower), nor
     the dead hospitals received beside the whole toll they are a part of (the whole's)."""
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
         vague_a, vague_b = _vague_count(a), _vague_count(b)
@@ -143,7 +144,9 @@ def _told_count(a: Event, b: Event) -> int | None:
         if hours_a != hours_b and not (vague_a or vague_b) and \
                 ACROSS.search((a if hours_b else b).notes):
             return b.fatalities if hours_a else a.fatalities
-        if rival_accounts(a.notes, a.fatalities, b.notes, b.fatalities):
+        if rival_accounts(a.notes, a.fatalities, b.notes, b.fatalities) or \
+                range_holds(a.notes, a.fatalities, b.fatalities) or \
+                range_holds(b.notes, b.fatalities, a.fatalities):
             return min(a.fatalities, b.fatalities)
         if intake_of_a_whole_told(b.notes, b.fatalities, a.notes):
             return a.fatalities
