@@ -18,10 +18,12 @@ from geoevents.event_merge.attack_words import ACROSS, ARMED_WORD, HOURS_TOTAL, 
 from geoevents.event_merge.merging import ascii_names, fuller_count, holds, placed_at
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
-from geoevents.quantities import number_word
+from geoevents.quantities import number_word, parse_number
+from geoevents.tolls.strikes import COUNT_WORD
 from geoevents.trigger_table import VIOLENT
 
-__all__ = ["headline", "entry_headings", "standfirst", "body_count_stands", "fold_headline"]
+__all__ = ["headline", "entry_headings", "standfirst", "body_count_stands", "fold_headline",
+           "dead_besides_the_headlines"]
 
 
 def headline(text: str) -> str | None:
@@ -195,7 +197,10 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
             # than 100 killed" over "at least 90 people were killed"; else the fuller)
             stands = b.fatalities is not None and \
                 body_count_stands(title, b.notes, b.fatalities)
-            out[k] = replace(b, fatalities=b.fatalities if stands else
+            out[k] = replace(b, fatalities=b.fatalities + h.fatalities
+                             if h.fatalities and b.fatalities and
+                             dead_besides_the_headlines(b.notes, b.fatalities) else
+                             b.fatalities if stands else
                              fuller_count(b.fatalities, h.fatalities)
                              if b.place_id == h.place_id or b.fatalities is None
                              else b.fatalities,
@@ -204,6 +209,33 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "four other people also lost their lives", "three more people were also killed": dead the
+# body tells besides the ones its headline counted
+_ALSO_OTHERS = re.compile(rf"\b(?P<n>{COUNT_WORD})\s+(?:other|more|additional|further)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:also|as\s+well)\b|"
+                          rf"\balso\b[^.;]{{0,40}}?\b(?P<m>{COUNT_WORD})\s+(?:other|more|"
+                          r"additional|further)\b", re.I)
+
+
+def dead_besides_the_headlines(notes: str, count: int) -> bool:
+    """Whether a body's sentence tells its count as dead besides the ones the headline
+    counted, "also" and "other" both said ("UNICEF Mourns Seven Children Killed Queuing For
+    Water" over "four other people also lost their lives due to the Israeli airstrike": 11
+    dead of the one strike), so the event's toll is the two together (not "four other
+    people were wounded", nor a bare "four people were killed", which may tell the
+    headline's dead again, nor "other" without "also": "killed four other children" may
+    name who the headline's dead were)."""
+    for m in _ALSO_OTHERS.finditer(notes):
+        if parse_number(m.group("n") or m.group("m")) == count and \
+                not _HURT.match(notes, m.end()):
+            return True
+    return False
+
+
+# ("... four other people were also wounded": the hurt, not the dead)
+_HURT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:wounded|injured|hurt)\b", re.I)
 
 
 def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, title: str,
