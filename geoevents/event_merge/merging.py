@@ -19,7 +19,14 @@ from functools import lru_cache
 
 from geoevents.casualties import find_casualties
 from geoevents.casualties.accounts import intake_of_a_whole_told, range_holds, rival_accounts
-from geoevents.event_merge.attack_words import ACROSS, ANOTHER, HOURS_TOTAL, MORE_TOLD
+from geoevents.event_merge.attack_words import (
+    ACROSS,
+    ANOTHER,
+    ANOTHER_TIME,
+    HOURS_TOTAL,
+    MORE_TOLD,
+    NAMES_A_DAY,
+)
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.record_days import days_between
@@ -131,12 +138,15 @@ AIRCRAFT = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|aircraft|jets?|warplane
 def _told_count(a: Event, b: Event) -> int | None:
     """The fuller of two sentences' death counts of one event, unless one is a vague word
     ("killed several people", read as 10) and the other an exact number ("at least two
-    UNRWA employees were killed"): the number told is the count; nor where one is the
-    Strip's tally of the past hours and the other the day's count across it (see
+    UNRWA employees were killed"): the number told is the count; nor where one tells an act
+    of another time and names no day (the day's own count stands); nor where one is
+    the Strip's tally of the past hours and the other the day's count across it (see
     :func:`_hours_tally`); nor two sources' rival figures for the whole toll, nor a count
     within a range the other's sentence told ("55 to 93" and "93": the lower), nor
     the dead hospitals received beside the whole toll they are a part of (the whole's)."""
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
+        if _of_another_time(a) != _of_another_time(b):
+            return b.fatalities if _of_another_time(a) else a.fatalities
         vague_a, vague_b = _vague_count(a), _vague_count(b)
         if vague_a != vague_b:
             return b.fatalities if vague_a else a.fatalities
@@ -153,6 +163,15 @@ def _told_count(a: Event, b: Event) -> int | None:
         if intake_of_a_whole_told(a.notes, a.fatalities, b.notes):
             return b.fatalities
     return fuller_count(a.fatalities, b.fatalities)
+
+
+def _of_another_time(e: Event) -> bool:
+    """Whether ``e``'s sentence tells its act at another time than a day it names ("The
+    charity had suspended its aid deliveries earlier this year after an Israeli strike
+    killed seven of its workers"), so that only the report's day keyed it with the day's
+    attack at the same place: it hands that attack no count ("An Israeli airstrike on a car
+    in the Gaza Strip on Saturday killed five people" stays five)."""
+    return ANOTHER_TIME.search(e.notes) is not None and NAMES_A_DAY.search(e.notes) is None
 
 
 def _hours_tally(e: Event) -> bool:
