@@ -43,6 +43,11 @@ _VERB_FIRST = re.compile(rf"(?:{KILL}|{HURT})\b", re.I)
 # ("caused the deaths of two paramedics and a journalist was wounded": the journalist's own
 # verb, not one more of the dead)
 _NOUN_FIRST = re.compile(r"(?:deaths|death|bodies|killing)\s+of\b", re.I)
+# ... but the verb of the bodies told, not of the last one joined: "the bodies of four aid
+# workers and their Palestinian driver were brought to a hospital" (five dead)
+_THE_BODIES_VERB = re.compile(r"\s+(?:(?:all|later|then|also)\s+)?(?:brought|taken|carried|"
+                              r"transferred|recovered|retrieved|pulled|found|identified|"
+                              r"buried)\b", re.I)
 
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
 _HEAD_BEFORE = re.compile(rf"{NB}(?P<n>{QUANT})\s+{VICTIM},?\s+(?:including|among them|"
@@ -370,8 +375,9 @@ def victims_joined(text: str, m: re.Match) -> str | None:
     women were killed"); None where they are the subject of a verb of their own ("killed a
     woman, and her husband and three children were wounded")."""
     more = m.groupdict().get("more")
-    if more and (_VERB_FIRST.match(m.group(0)) or _NOUN_FIRST.match(m.group(0))) and \
-            _OWN_VERB.match(text, m.end()):
+    own = _OWN_VERB.match(text, m.end()) if more else None
+    if own is not None and (_VERB_FIRST.match(m.group(0)) or _NOUN_FIRST.match(m.group(0)) and
+                            not _THE_BODIES_VERB.match(text, own.end())):
         more = None
     return more
 
