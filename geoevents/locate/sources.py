@@ -57,11 +57,13 @@ ATTRIBUTION = re.compile(
     r"(?=[^.;]*\b(?:(?:by|from)\s+(?:Israeli\s+)?(?:gun)?fire|shot|shooting|opened\s+fire)\b)")
 
 
-# Who says so, at the end of the sentence: "killed two in Rafah, Gaza City residents said"
+# Who says so, at the end of the sentence: "killed two in Rafah, Gaza City residents said",
+# one teller too: "The airstrikes hit around Kuwait Hospital, an AP journalist in Rafah said"
+# (not "a journalist was killed in Rafah, colleagues said": the journalist is the one hit)
 _SPEAKER_LAST = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,4}?(?:residents|officials|medics|sources|witnesses|doctors|"
-    r"paramedics|authorities|spokes(?:man|woman|person)|ministry|police|journalists|"
-    r"correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:residents?|officials?|medics?|sources?|witness(?:es)?|"
+    r"doctors?|paramedics?|authorities|spokes(?:man|woman|person)|ministry|police|"
+    r"journalists?|reporters?|photographers?|correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
     r"\s+(?:" + SAID + r"|told\s+[\w-]+)\W*$")
 # ... or at its start: "Residents in Khan Younis say a home near the Bani Suhaila roundabout was
 # hit" (not "Residents of Beit Lahia said they were ordered to leave for Gaza City", "Residents
