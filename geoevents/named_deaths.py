@@ -34,6 +34,9 @@ _NOT_A_PERSON = re.compile(
 _NOT_A_PERSON_END = re.compile(r"\b(?:Brigades?|Battalion|Division|Unit|Corps|Forces|Army|"
                                r"Ministry|Hospital|School|Camp|Agency|Council|Committee|"
                                r"Society|Crescent|Cross|Kitchen)$")
+# an armed group's man named by his role ("Islamic Jihad operative Nour al-Din Dababsh",
+# "Hamas militant X", "Hezbollah officer X"): one dead as a commander is
+_OPERATIVE = r"(?:operatives?|militant|officer|fighter|member)"
 _KILLED_NAME = re.compile(
     rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
 # "killed Hamas military commander Mohammed Deif": a role, then the name
@@ -43,7 +46,7 @@ _KILLED_ROLE_NAME = re.compile(
     r"\b(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
     r"(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){0,3}?"
     r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
-    rf"director|doctor|paramedic|reporter|cameraman)\s+(?P<name>{_NAME})")
+    rf"director|doctor|paramedic|reporter|cameraman|{_OPERATIVE})\s+(?P<name>{_NAME})")
 # A bare "kill" after these is a killing not done: "vowed to kill", "did not kill", "will
 # kill", "may never kill"
 _NOT_DONE = re.compile(r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|should|"
@@ -65,7 +68,8 @@ _OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleve
 # others": the list goes on with more names, each maybe after a role, or a number of others
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ROLE = (r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
-         r"director|doctor|paramedic|reporter|cameraman|deputy|son|daughter|wife|brother)")
+         rf"director|doctor|paramedic|reporter|cameraman|{_OPERATIVE}|deputy|son|daughter|wife|"
+         r"brother)")
 _ROLE_OR_KIN = (rf"(?:{_ROLE}|colleague|driver|bodyguard|husband|father|mother|sister|"
                 r"child)")
 _NEXT_NAMED = re.compile(rf"(?:(?:the\s+)?(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){{0,3}}?"
