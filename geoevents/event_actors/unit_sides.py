@@ -56,6 +56,7 @@ from geoevents.event_actors.who_acted import (
     army_tells_its_dead,
     attack_on_troops_sides,
     bomb_on_its_troops,
+    by_agent_first,
     dead_before_its_own_deed,
     fire_from_the_strip,
     fire_on_troops_sides,
@@ -105,6 +106,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             # (projectiles fired from the Strip, no one named as acting: its armed groups')
             return PALESTINIAN_ARMED, None
     acting = named_by_its_group(text, acting, armed)
+    acting = by_agent_first(text, unit, acting)
     told_by, actor1 = strike_named_on(text, unit, acting[0] if acting else None, acting)
     if unit.sub_event_type in ONE_SIDED:
         armed = struck_by_a_strike(text, unit, armed)

@@ -682,3 +682,38 @@ def bomb_on_its_troops(text: str, unit: EventUnit, actor1: ActorRef | None) -> b
 def first_group(armed: list[ActorRef]) -> str:
     """The first armed group of the Strip named, else the Strip's armed groups at large."""
     return next((a.name for a in armed if a.side == "Palestinian"), PALESTINIAN_ARMED)
+
+
+# a passive harm verb's agent: "was shot dead by his captors", "were killed by Hamas gunmen",
+# "was executed by militants" (the words after "by" name who acted)
+_BY_AGENT = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
+                       r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+"
+                       r"(?:\w+ly\s+)?(?:killed|shot(?:\s+dead)?|executed|murdered|"
+                       r"abducted|kidnapped|wounded|injured|stabbed|beaten)\s+by\s+"
+                       r"(?P<agent>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+# ... an agent of the armed groups that no actor's name gives: "his captors", "gunmen"
+_ARMED_AGENT = re.compile(r"\b(?:captors|kidnappers|abductors|gunmen|militants|terrorists)\b",
+                          re.I)
+
+
+def by_agent_first(text: str, unit: EventUnit, acting: list[ActorRef]) -> list[ActorRef]:
+    """The acting parties, the agent a passive verb names with "by" first: "The IDF said a
+    hostage was shot dead by his captors", "the army said two men were killed by Hamas
+    gunmen": who did it is the one "by" names, not who told of it, whose name opens the
+    sentence (not "killed by an Israeli airstrike, Hamas said": the teller after the deed;
+    nor "the IDF said its troops killed": no passive agent)."""
+    # (a deed of violence only, told by its own verb: not "rescued a hostage who was
+    # kidnapped by Hamas", whose "by" tells an earlier deed)
+    by = _BY_AGENT.search(text, unit.clause.start, unit.clause.end) \
+        if unit.event_type in VIOLENT else None
+    if by is None or not acting:
+        return acting
+    lo, hi = by.span("agent")
+    agents = [a for a in acting if lo <= a.start < hi]
+    if agents:
+        return agents[:1] + [a for a in acting if a is not agents[0]]
+    if _ARMED_AGENT.search(by.group("agent")) is None:
+        return acting
+    # (a teller before the deed is no party to it: the agent is who acted)
+    return [a for a in acting if not (a.end <= by.start() and
+                                      _SPEAKER_NEXT.match(text, a.end, unit.sentence.end))]
