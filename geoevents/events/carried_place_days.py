@@ -69,11 +69,13 @@ def leave_places_of_other_days(rep: Report, walk: Walk, sent: Sentence,
                                ) -> list[tuple[Mention, int, float]]:
     """``located`` with a carried place whose records lie a week or more from the act's
     day (:func:`a_week_from_the_carried_place`) given up for the Strip (precision 3)."""
-    if rep.strip is None or not any(a_week_from_the_carried_place(
-            walk, sent, m, when, rep.anchor) for m, _, _ in located):
+    if rep.strip is None:
         return located
-    kept = [(m, p, f) for m, p, f in located
-            if not a_week_from_the_carried_place(walk, sent, m, when, rep.anchor)]
+    apart = [a_week_from_the_carried_place(walk, sent, m, when, rep.anchor)
+             for m, _, _ in located]
+    if not any(apart):
+        return located
+    kept = [loc for loc, gone in zip(located, apart, strict=True) if not gone]
     if not any(m is rep.strip for m, _, _ in kept):
         factor = min(f for _, _, f in located)
         kept.append((rep.strip, 3, factor))
