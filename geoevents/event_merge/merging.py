@@ -145,8 +145,9 @@ def _told_count(a: Event, b: Event) -> int | None:
     within a range the other's sentence told ("55 to 93" and "93": the lower), nor
     the dead hospitals received beside the whole toll they are a part of (the whole's)."""
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
-        if _of_another_time(a) != _of_another_time(b):
-            return b.fatalities if _of_another_time(a) else a.fatalities
+        another_a, another_b = _of_another_time(a), _of_another_time(b)
+        if another_a != another_b:
+            return b.fatalities if another_a else a.fatalities
         vague_a, vague_b = _vague_count(a), _vague_count(b)
         if vague_a != vague_b:
             return b.fatalities if vague_a else a.fatalities
