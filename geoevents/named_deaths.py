@@ -37,6 +37,11 @@ _NOT_A_PERSON_END = re.compile(r"\b(?:Brigades?|Battalion|Division|Unit|Corps|Fo
 # an armed group's man named by his role ("Islamic Jihad operative Nour al-Din Dababsh",
 # "Hamas militant X", "Hezbollah officer X"): one dead as a commander is
 _OPERATIVE = r"(?:operatives?|militant|officer|fighter|member)"
+# the roles a dead is named after ("killed Hamas military commander Mohammed Deif"), in the
+# kill and in the list that goes on after it
+_ROLES_OF_THE_DEAD = (r"commander|leader|chief|head|official|journalist|photographer|"
+                      r"spokes(?:person|man)|director|doctor|paramedic|reporter|cameraman|"
+                      rf"{_OPERATIVE}")
 _KILLED_NAME = re.compile(
     rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
 # "killed Hamas military commander Mohammed Deif": a role, then the name
@@ -45,8 +50,7 @@ _KILLED_ROLE_NAME = re.compile(
     # "vowed to kill Hamas leader X", "did not kill", "will kill": see _NOT_DONE)
     r"\b(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
     r"(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){0,3}?"
-    r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
-    rf"director|doctor|paramedic|reporter|cameraman|{_OPERATIVE})\s+(?P<name>{_NAME})")
+    rf"(?:{_ROLES_OF_THE_DEAD})\s+(?P<name>{_NAME})")
 # A bare "kill" after these is a killing not done: "vowed to kill", "did not kill", "will
 # kill", "may never kill"
 _NOT_DONE = re.compile(r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|should|"
@@ -67,9 +71,7 @@ _OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleve
 # "killing Hamas leader Mohammed Sinwar, Rafah Brigade commander Muhammad Shabana and 20+
 # others": the list goes on with more names, each maybe after a role, or a number of others
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
-_ROLE = (r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
-         rf"director|doctor|paramedic|reporter|cameraman|{_OPERATIVE}|deputy|son|daughter|wife|"
-         r"brother)")
+_ROLE = rf"(?:{_ROLES_OF_THE_DEAD}|deputy|son|daughter|wife|brother)"
 _ROLE_OR_KIN = (rf"(?:{_ROLE}|colleague|driver|bodyguard|husband|father|mother|sister|"
                 r"child)")
 _NEXT_NAMED = re.compile(rf"(?:(?:the\s+)?(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){{0,3}}?"
