@@ -72,6 +72,9 @@ def hostile_events(seed_events) -> list[Event]:
     return [*seed_events, bad]
 
 
+_PAGE_TIMEOUT_MS = 120_000
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
@@ -108,6 +111,9 @@ def open_map(browser):
 
     def _open(path: Path):
         page = browser.new_page(viewport={"width": 1200, "height": 800})
+        # A loaded CI machine can take longer than Playwright's 30 s default to start a page;
+        # the waits stay bounded, only wider.
+        page.set_default_timeout(_PAGE_TIMEOUT_MS)
         pages.append(page)
         log = PageLog(page)
         page.goto(path.resolve().as_uri())
