@@ -29,6 +29,7 @@ from geoevents.event_dates.passing_days import (
     told_of_others,
 )
 from geoevents.event_dates.periods import (
+    a_past_time_of_no_day,
     a_start_of_something_else,
     began_since_then,
     days_earlier,
@@ -55,6 +56,7 @@ from geoevents.event_dates.report_frames import (
     this_weeks_first_day,
 )
 from geoevents.event_dates.tellings import (
+    a_tellers_day_before,
     anothers_told_day,
     reacted_on,
     the_acts_day_before,
@@ -123,7 +125,9 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # attack's day, told next, not the condemnation's)
         return day.date, day.precision, 0.9
     earlier = _an_earlier_one(text, unit, dates)
-    a_while = not in_clause and for_a_while(cues, unit)
+    a_while = not in_clause and for_a_while(cues, unit) or \
+        in_clause and all(a_tellers_day_before(text, unit, d) for d in in_clause) and \
+        a_past_time_of_no_day(cues, unit)
     if weeks_of_it(cues, unit):
         return None, 3, 0.7
     if earlier or a_while:

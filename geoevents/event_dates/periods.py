@@ -405,6 +405,18 @@ def _anothers_while(text: str, unit: EventUnit, a_while: re.Match) -> bool:
                                 a_while.start()) is not None
 
 
+def a_past_time_of_no_day(cues: Cues, unit: EventUnit) -> bool:
+    """Whether the event's own clause sets it at a time gone by that the report gives no
+    day for ("killed a commander in a strike on Gaza City a few days ago", "struck the
+    school earlier this month"), not a lasting doing ("for several days", "on three
+    occasions", which may go on to a day the clause names)."""
+    a_while = cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end)
+    if a_while is None or _anothers_while(cues.text, unit, a_while):
+        return False
+    said = a_while.group(0).lower()
+    return said.endswith(" ago") or said.startswith(("earlier", "last"))
+
+
 def for_a_while(cues: Cues, unit: EventUnit) -> bool:
     """Whether the event's clause tells a lasting or earlier doing the report gives no day
     for ("had shelled it for weeks (before invading on 4 December)", "a few days ago", "last

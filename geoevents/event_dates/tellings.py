@@ -89,6 +89,24 @@ def told_on(text: str, d: DateRef) -> bool:
         _TOLD_ON.search(text, lo, d.start) is not None and not _day_told_of(text, d)
 
 
+# the teller's verb right after its day: "The Israeli army on Wednesday claimed", "the
+# ministry, on Sunday, said"
+_VERB_AFTER_ITS_DAY = re.compile(rf"(?i),?\s*(?:(?:has|had|also)\s+)?(?:{_TELLING_VERBS})\b")
+# (nothing between the day and the deed that ends the telling: "on Sunday. Troops", "on
+# Sunday; troops")
+_TELLING_ENDS = re.compile(r"[.!?;]")
+
+
+def a_tellers_day_before(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d`` is the day of a telling set before the deed the event tells, on the
+    teller's verb before or after it: "The Israeli army on Wednesday claimed to have killed
+    a commander in a strike on Gaza City a few days ago", "The army said on Monday it had
+    struck the school last month": Wednesday and Monday date the claims, not the strikes."""
+    if d.end > unit.anchor or _TELLING_ENDS.search(text, d.end, unit.anchor):
+        return False
+    return told_on(text, d) or _VERB_AFTER_ITS_DAY.match(text, d.end) is not None
+
+
 # "'On Saturday, an air strike hit our house,' a man said.": a speaker's day, opening a
 # quote that closes in its sentence; what the report tells after it keeps the report's own
 # day (not a quote that runs on into the next sentence: 'On Saturday, a strike hit our
