@@ -24,6 +24,7 @@ from geoevents.actors import (
 from geoevents.event_actors.harm_authors import OTHER_HARM, STRIP_POLICE
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
 from geoevents.model import Event
+from geoevents.speech import SPEAKS
 from geoevents.text_ends import stripped_end
 from geoevents.trigger_table import AGREEMENT, ATTACK, RELEASE
 from geoevents.units import EventUnit
@@ -127,6 +128,34 @@ _ISRAELI_FIRE = re.compile(r"\b(?:air\s?strikes?|strikes?|bombardment|bombing|sh
                            r"(?:Israeli|IDF|army|troops['’]?)\s+(?:fire|gunfire|forces|troops|"
                            r"soldiers)|by\s+(?:the\s+)?(?:soldiers|troops|forces|army|military|"
                            r"IDF))\b", re.I)
+
+
+# a teller's verb after its name, its day or a title between: "Israel's military said
+# Thursday that", "the IDF announced", "the army's spokesman confirmed"
+_TELLS_NEXT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:" + SPEAKS +
+                         r")\b")
+# (nor "Hamas said it handed over", "the group said its fighters freed": the teller's own)
+_ITS_OWN_DEED = re.compile(r"\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|its|they|their|we|"
+                           r"our)\b", re.I)
+
+
+def without_the_tellers_of_a_release(text: str, unit: EventUnit,
+                                     acting: list[ActorRef]) -> list[ActorRef]:
+    """The parties that acted in a release or a handover, less one that only tells of it:
+    "Israel's military said Thursday that Palestinian militants handed over two coffins to
+    the Red Cross" is the militants' handover, the army its teller (not "Hamas said it
+    handed over the body of a hostage": the teller's own deed)."""
+    if unit.sub_event_type != RELEASE[1]:
+        return acting
+    kept = []
+    for a in acting:
+        told = _TELLS_NEXT.match(text, a.end)
+        if told is not None and told.end() <= unit.anchor and \
+                not _ITS_OWN_DEED.match(text, told.end()) and \
+                any(b is not a and told.end() <= b.start <= unit.anchor for b in acting):
+            continue
+        kept.append(a)
+    return kept or acting
 
 
 def receives_the_freed(text: str, unit: EventUnit, at: int) -> bool:

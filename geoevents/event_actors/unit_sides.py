@@ -28,6 +28,7 @@ from geoevents.event_actors.captives_and_truces import (
     killed_by_their_captors,
     prisoners_freed_by_israel,
     rescued_by_force,
+    without_the_tellers_of_a_release,
 )
 from geoevents.event_actors.civilians_hit import (
     aid_seekers_hit,
@@ -107,6 +108,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             return PALESTINIAN_ARMED, None
     acting = named_by_its_group(text, acting, armed)
     acting = by_agent_first(text, unit, acting)
+    acting = without_the_tellers_of_a_release(text, unit, acting)
     told_by, actor1 = strike_named_on(text, unit, acting[0] if acting else None, acting)
     if unit.sub_event_type in ONE_SIDED:
         armed = struck_by_a_strike(text, unit, armed)
