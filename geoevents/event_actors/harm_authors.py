@@ -212,13 +212,18 @@ def shot_near_the_troops(e: Event) -> bool:
 # a bomb told as set off at the troops: "an explosive device was detonated in the face of the
 # Israeli forces", "a roadside bomb went off under an army jeep" (not "troops detonated an
 # explosive device in a tunnel shaft": the troops' own charge, with no one it was aimed at)
+# (and "an Improvised Explosive Device (IED) exploded beneath an Israeli tank", "a roadside
+# bomb hit an Israeli armored bulldozer", "an IED detonated near an Israeli force": the
+# device's name spelt out, a blast that hit the target or went off near it, the target
+# named by up to two words, "Israeli military vehicle")
 _DEVICE_AT_TROOPS = re.compile(
     r"\b(?:explosive\s+(?:devices?|charges?)|IEDs?|(?:roadside\s+)?bombs?|(?:land)?mines?)\b"
-    r"[^.;]{0,30}?\b(?:detonated|exploded|went\s+off|set\s+off|blew\s+up)\s+"
-    r"(?:in\s+the\s+face\s+of|against|at|under|beneath|targeting)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:Israeli|army|military|IDF|occupation)\s+)?"
+    r"[^.;]{0,30}?\b(?:(?:detonated|exploded|went\s+off|set\s+off|blew\s+up)\s+"
+    r"(?:in\s+the\s+face\s+of|against|at|under|underneath|beneath|targeting|near|next\s+to|"
+    r"close\s+to)|hit|struck|targeted)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:Israeli|army|military|IDF|occupation|armou?red|Merkava|Namer|D9)\s+){0,2}"
     r"(?:forces?|troops|soldiers?|units?|patrols?|tanks?|jeeps?|vehicles?|bulldozers?|"
-    r"APCs?|convoys?)\b", re.I)
+    r"APCs?|convoys?|Humvees?)\b", re.I)
 # an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
 # "robot vehicles packed with explosives", "booby-trapped APCs" (not "an explosive-laden car":
 # a car bomb may be anyone's)
@@ -232,11 +237,16 @@ _ARMY_DEVICE = re.compile(r"\b(?:explosive[- ](?:laden|packed|rigged|filled|load
 
 
 def bomb_at_the_troops(e: Event) -> bool:
-    """Whether a bomb the Israeli forces are named with was set off at them: "an explosive
-    device was detonated in the face of the Israeli forces": the bomb set off at the troops
-    is their foes'; the troops told with it are the ones it hit (not the army's own machines
-    loaded with explosives, nor its own device gone off)."""
-    return e.sub_event_type == IED[1] and e.actor1 == ISRAELI and \
+    """Whether a bomb the Israeli forces are named with, or no one, was set off at them: "an
+    explosive device was detonated in the face of the Israeli forces", "an explosive device
+    exploded beneath an Israeli tank": the bomb set off at the troops is their foes'; the
+    troops told with it are the ones it hit (not the army's own machines loaded with
+    explosives, nor its own device gone off); a group named with it is its author, "Al-Quds
+    Brigades said an explosive device exploded under a Merkava tank", the troops the ones
+    hit."""
+    return e.sub_event_type == IED[1] and \
+        (e.actor1 in (ISRAELI, None) or
+         side_of(e.actor1) == "Palestinian" and e.actor2 is None) and \
         _DEVICE_AT_TROOPS.search(e.notes) is not None and \
         not _ARMY_DEVICE.search(e.notes) and not _OWN_FIRE.search(e.notes)
 

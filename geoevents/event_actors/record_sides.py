@@ -115,8 +115,9 @@ def _sides_filled(e: Event) -> Event:
     if strike_or_shelling_unnamed(e) or army_weapon_on_civilians(e) or shot_near_the_troops(e):
         return replace(e, actor1=ISRAELI)
     if bomb_at_the_troops(e):
-        return replace(e, actor1=e.actor2 if side_of(e.actor2) == "Palestinian"
-                       else PALESTINIAN_ARMED, actor2=ISRAELI)
+        setter = next((a for a in (e.actor1, e.actor2) if side_of(a) == "Palestinian"),
+                      PALESTINIAN_ARMED)
+        return replace(e, actor1=setter, actor2=ISRAELI)
     if army_machine_bomb(e):
         return replace(e, actor1=ISRAELI)
     if troops_struck_unnamed(e) or fighters_fire_unnamed(e):
