@@ -26,6 +26,11 @@ def _sides(text: str) -> list[tuple[str | None, str | None]]:
     "An explosive device went off under an Israeli military vehicle in Jabalia, wounding two "
     "soldiers.",
     "A landmine exploded next to an army jeep east of Deir al-Balah on Sunday.",
+    # a blast told on the troops as they went about their work
+    "The explosion took place Saturday in the al-Janina neighborhood of Rafah, as Israeli "
+    "forces were searching a building.",
+    "An explosion hit a building in Beit Hanoun while Israeli troops were inside.",
+    "Troops were killed in an explosion in Jabalia on Sunday.",
 ])
 def test_a_bomb_at_the_troops_is_the_armed_groups(text):
     assert _sides(text) == [("Palestinian militants", "Israeli military")]
@@ -45,6 +50,9 @@ def test_a_group_named_with_it_is_its_author():
      "in Rafah, killing a soldier.", [("Israeli military", None)]),
     # a blast told at no one
     ("An explosive device exploded in Jabalia.", [(None, None)]),
+    # the army's own charge, set off while troops worked nearby
+    ("Israeli forces detonated a bomb in Rafah while troops were operating nearby.",
+     [("Israeli military", None)]),
 ])
 def test_near_misses_keep_their_sides(text, sides):
     assert _sides(text) == sides

@@ -224,6 +224,22 @@ _DEVICE_AT_TROOPS = re.compile(
     r"(?:(?:Israeli|army|military|IDF|occupation|armou?red|Merkava|Namer|D9)\s+){0,2}"
     r"(?:forces?|troops|soldiers?|units?|patrols?|tanks?|jeeps?|vehicles?|bulldozers?|"
     r"APCs?|convoys?|Humvees?)\b", re.I)
+# ... or a blast told on the troops as they went about their work: "The explosion took place
+# Saturday in Rafah, as Israeli forces were searching a building", "while troops were
+# inside", "Troops killed in successive explosions" (not "as troops detonated a tunnel": their
+# own charge)
+_TROOPS_AT_THE_BLAST = re.compile(
+    r"\b(?:explosions?|blasts?|explosive\s+devices?|IEDs?|bombs?)\b[^.;]{0,80}?\b(?:as|while|"
+    r"when)\s+(?:the\s+)?(?:Israeli\s+|IDF\s+|army\s+)?(?:forces|troops|soldiers)\s+(?:were|was)\s+"
+    r"(?:searching|inside|operating|clearing|inspecting|scanning|entering|working|"
+    r"combing|patrolling)\b|"
+    r"\b(?:troops|soldiers)\s+(?:were\s+|was\s+)?(?:killed|wounded|injured)\s+in\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b", re.I)
+# the army told setting off a charge of its own: "Israeli forces detonated explosives in Rafah
+# while troops were operating nearby", "troops blew up a tunnel"
+_ARMY_SET_OFF = re.compile(r"\b(?:Israeli|IDF|army|military|troops|forces|soldiers|engineers)\s+"
+                           r"(?:[\w-]+\s+)?(?:detonated|blew\s+up|set\s+off|planted|demolished)\b",
+                           re.I)
 # an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
 # "robot vehicles packed with explosives", "booby-trapped APCs" (not "an explosive-laden car":
 # a car bomb may be anyone's)
@@ -247,8 +263,10 @@ def bomb_at_the_troops(e: Event) -> bool:
     return e.sub_event_type == IED[1] and \
         (e.actor1 in (ISRAELI, None) or
          side_of(e.actor1) == "Palestinian" and e.actor2 is None) and \
-        _DEVICE_AT_TROOPS.search(e.notes) is not None and \
-        not _ARMY_DEVICE.search(e.notes) and not _OWN_FIRE.search(e.notes)
+        (_DEVICE_AT_TROOPS.search(e.notes) is not None or
+         _TROOPS_AT_THE_BLAST.search(e.notes) is not None) and \
+        not _ARMY_DEVICE.search(e.notes) and not _OWN_FIRE.search(e.notes) and \
+        not _ARMY_SET_OFF.search(e.notes)
 
 
 def army_machine_bomb(e: Event) -> bool:
