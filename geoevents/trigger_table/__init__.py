@@ -23,7 +23,8 @@ The families, by the kind of event they tell:
 - :mod:`.other_developments`: territory, arrests, sieges, destruction, mass graves, protests;
 - :mod:`.people_shot`: unarmed people shot or shot at, in words the attack rows lack;
 - :mod:`.flights_told`: flights told by what drove people out or how far they went, in
-  words the flight rows lack.
+  words the flight rows lack;
+- :mod:`.sites_ringed`: a hospital cut off by troops, in words the siege row lacks.
 
 The table below puts their rows together in one fixed order: a row's index is the trigger
 row other modules know it by.
@@ -83,6 +84,7 @@ from geoevents.trigger_table.remote_violence import (
     STRIKES_SHELLING_AND_BLASTS,
     fighters_fire,
 )
+from geoevents.trigger_table.sites_ringed import SITES_RINGED
 
 __all__ = ["TRIGGER_TABLE", "SUBTYPE_RELIABILITY", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "ABDUCTION", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION",
@@ -112,4 +114,5 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     *FLIGHTS_TOLD,                 # 30
     *AIR_FORCE_STRUCK,             # 31
     *NAVY_FIRE,                    # 32
+    *SITES_RINGED,                 # 33
 )
