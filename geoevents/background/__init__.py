@@ -21,6 +21,8 @@ modules, one decision each; :func:`is_stock_line` reads an update's stock lines 
   two days, a monitor's week, the targets struck over weeks, harm summed over a week or
   more told in days;
 - :mod:`geoevents.background.abroad`: an attack told in another country;
+- :mod:`geoevents.background.after_news_abroad`: a sentence with no place of its own that
+  goes on with news told in another land;
 - :mod:`geoevents.background.staff_tallies`: an agency's own staff killed, counted as more
   of them.
 """
@@ -32,6 +34,7 @@ from datetime import date
 
 from geoevents.anchored import Cues
 from geoevents.background.abroad import told_abroad
+from geoevents.background.after_news_abroad import told_after_news_abroad
 from geoevents.background.counts_over_a_span import (
     a_count_over_days,
     a_share_of_a_tally,
@@ -112,7 +115,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
     if not counts and a_share_ruined(text, s, anchor, cues):
         return True
     if a_weeks_count(text, s, anchor, cues) or targets_over_weeks(text, s, anchor, cues) or \
-            told_abroad(text, s, counts, named, cues):
+            told_abroad(text, s, counts, named, cues) or told_after_news_abroad(text, s, named):
         return True
     if a_count_over_days(s, cues) or a_staff_tally(text, s, named, cues):
         return True
