@@ -1,6 +1,6 @@
 """Sentences that tell no act of their own though they hold event words: news that goes on
-from the West Bank or Israel with no place named. The same words with a place or an
-attacker of their own stay events."""
+from the West Bank or Israel with no place named, and an act named only to remark on it. The
+same words with a place, a day, a toll or an attacker of their own stay events."""
 
 import pytest
 
@@ -56,3 +56,47 @@ def test_news_abroad_in_another_paragraph_leaves_the_next_one_alone():
     text = ("Protests were held across Israel.\n\nAt least 12 people were arrested in Rafah "
             "during a raid.")
     assert ("Strategic developments", "Rafah", None) in _events(text)
+
+
+# -- An act named only to remark on it ------------------------------------------------------
+
+
+@pytest.mark.parametrize("remark", [
+    "This ambush serves as a stark reminder of the escalating tensions and ongoing military "
+    "engagements in the region.",
+    "The level of fighting and destruction that we are seeing in recent days is truly "
+    "shocking.",
+    "Such attacks on shelters underscore the lack of any safe place in Gaza.",
+    "The latest airstrike stands as a grim example of the dangers facing aid convoys.",
+    "Israel's renewed offensive reflects a pattern documented by the UN.",
+    "These clashes highlight how fragile the truce has become.",
+])
+def test_an_act_remarked_upon_is_no_event(remark):
+    assert _events(_HEAD + remark) == []
+    assert _events(_HEAD + _LEAD + remark) == [
+        ("Explosions/Remote violence", "Nuseirat Camp", 6)]
+
+
+@pytest.mark.parametrize("news, place", [
+    # a day of its own
+    ("The Israeli attack on the Al Tabi'een school in Gaza City on 10 August underscored "
+     "the need for a ceasefire.", "Al-Tabi'in School"),
+    # its site: perhaps the report's only telling of it
+    ("The Israeli attack on the Al Tabi'een school in Gaza City underscored the need for a "
+     "ceasefire.", "Al-Tabi'in School"),
+    ("Israel's renewed offensive in Rafah reflects a pattern documented by the UN.", "Rafah"),
+    # the subject tells the act
+    ("The strike, which killed 12 people in Rafah, reflects the army's new tactics.",
+     "Rafah"),
+    # no known subject: the news's own
+    ("Israeli strikes on Khan Younis killed nine people, a toll the UN called shocking.",
+     "Khan Younis"),
+])
+def test_a_remark_on_an_act_told_with_its_own_day_or_deed_stays_an_event(news, place):
+    assert place in [loc for _, loc, _ in _events(news)]
+
+
+def test_a_source_highlighting_an_act_is_not_a_remark_on_it():
+    text = ("The ministry's statement highlighted dozens of martyrs in the occupation's aerial "
+            "bombardment of a residential block in Jabalia camp.")
+    assert [t for t, _, _ in _events(text)] == ["Explosions/Remote violence"]

@@ -24,7 +24,9 @@ modules, one decision each; :func:`is_stock_line` reads an update's stock lines 
 - :mod:`geoevents.background.after_news_abroad`: a sentence with no place of its own that
   goes on with news told in another land;
 - :mod:`geoevents.background.staff_tallies`: an agency's own staff killed, counted as more
-  of them.
+  of them;
+- :mod:`geoevents.background.remarked_upon`: an act named only to remark on it ("This
+  ambush serves as a stark reminder of ...").
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from geoevents.background.recalled import (
     recalled_toll_revised,
     the_war_set_off,
 )
+from geoevents.background.remarked_upon import an_act_remarked_upon
 from geoevents.background.running_tallies import (
     a_running_tally,
     a_tally_since_a_day,
@@ -118,6 +121,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             told_abroad(text, s, counts, named, cues) or told_after_news_abroad(text, s, named):
         return True
     if a_count_over_days(s, cues) or a_staff_tally(text, s, named, cues):
+        return True
+    if an_act_remarked_upon(text, s, counts, named, anchor, cues):
         return True
     if a_tally_between_days(text, s, anchor, cues) or a_share_of_a_tally(text, s, anchor, cues):
         return True
