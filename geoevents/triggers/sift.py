@@ -115,6 +115,7 @@ from geoevents.triggers.framing import (
     shelled_from_the_air,
     told_of_the_people_or_the_place,
 )
+from geoevents.triggers.hostages_taken import hostages_taken
 from geoevents.triggers.irrealis import (
     still_to_come,
     told_as_feared_or_guessed,
@@ -171,6 +172,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 a_truce_start_as_a_time(low, lo, at, stop, end, sub) or \
                 closed_after_no_crossing_hit(low, start, at, sub) or \
                 no_captive_held_or_freed(text, low, start, lo, at, stop, end, sub) or \
+                hostages_taken(low, start, at, stop, end, sub) or \
                 halted_or_of_the_war(low, stop, end, etype, sub):
             continue
         if a_frame_of_the_news(low, start, at, stop, end, etype) or \
