@@ -1019,6 +1019,37 @@ def test_a_bearing_from_a_town_only_says_where_the_site_lies():
     assert {loc for _, _, loc, *_ in _coded(text, "2024-09-27")} >= {"Gaza City"}
 
 
+@pytest.mark.parametrize("text,published,places", [
+    # what the place is, told between it and the bearing, still only says where it lies
+    ("An Israeli strike hit a family home on 6 January in Al-Nasr, a village north of "
+     "Rafah.", "2024-01-08", {"An-Nasr"}),
+    ("Tanks shelled houses in Khuza'a, the small farming town east of Khan Younis, on "
+     "Monday.", "2024-01-09", {"Khuza'a"}),
+    ("An Israeli drone struck a group of people in Beit Hanoun, a town some 6 km north of "
+     "Gaza City.", "2024-03-02", {"Beit Hanoun"}),
+    # (and the next sentence, told of the same scene, goes on at the site, not its bearing)
+    ("An Israeli strike hit a home in Al-Nasr, a village north of Rafah, on Saturday. On "
+     "Sunday, a drone struck a car that had stopped at the site.", "2024-01-08", {"An-Nasr"}),
+])
+def test_a_bearing_after_what_the_place_is_only_says_where_it_lies(text, published, places):
+    assert {loc for _, _, loc, *_ in _coded(text, published)} == places
+
+
+@pytest.mark.parametrize("text,published,places", [
+    # a list goes on after the bearing: each place its own
+    ("An Israeli strike hit a home in Al-Nasr, a village north of Rafah, and another in "
+     "Khan Younis.", "2024-01-08", {"An-Nasr", "Khan Younis"}),
+    # ... and the town the bearing is from, told again as a place of the list
+    ("Strikes hit Al-Nasr, a village north of Rafah, and Rafah, on Friday.", "2024-09-27",
+     {"An-Nasr", "Rafah"}),
+    # a region is not placed by a bearing
+    ("Strikes hit central Gaza, the area south of Gaza City, on Friday.", "2024-09-27",
+     {"central Gaza", "Gaza City"}),
+])
+def test_a_bearing_after_what_the_place_is_near_misses(text, published, places):
+    assert {loc for _, _, loc, *_ in _coded(text, published)} >= places
+
+
 def test_a_camp_told_unnamed_for_a_region_is_the_camp_named_next():
     text = ("At least seven civilians were killed in an Israeli airstrike on a refugee camp in "
             "the central Gaza Strip overnight, media said on Thursday.\n\nSeveral others were "

@@ -155,9 +155,16 @@ _ITS_SIDE_TOO = re.compile(
 _NAMES_BETWEEN = re.compile(r"(?:[\s,]*(?:and\s+)?[A-Z‘'][\w'’‘-]*)+[\s,]+(?:and\s+)?")
 
 
+# what a place is, told between it and its bearing: "a village", "the small farming town",
+# "a refugee camp"
+_WHAT_IT_IS = (r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|area|"
+               r"neighbou?rhood|district|suburb|camp|hamlet|community|locality|quarter)")
 # "in Al-Zaytoun neighbourhood, east of Gaza City", "near the Netzarim Corridor, located
-# south of Gaza City": a bearing from a town that only says where the place before lies.
+# south of Gaza City": a bearing from a town that only says where the place before lies
+# (and so after what the place is: "in Al-Nasr, a village north of Rafah", "Khuza'a, a
+# farming town east of Khan Younis")
 _BEARING_OF = re.compile(r"(?i)(?:,|\b(?:located|situated|lying|which\s+(?:is|lies))\b)\s*"
+                         rf"(?:{_WHAT_IT_IS}\s+)?"
                          r"(?:(?:located|situated|lying)\s+)?(?:just\s+|about\s+|some\s+)?"
                          r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:to\s+the\s+)?"
                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$|"
