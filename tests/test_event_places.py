@@ -2399,6 +2399,24 @@ def test_one_area_of_a_city_is_the_city_and_areas_of_it_the_governorate(text, wa
     assert [e.location for e in parse(text, published="2024-10-27").events] == [want]
 
 
+@pytest.mark.parametrize("text, want", [
+    # parts of a city told by several bearings: the governorate's
+    ("The directive affects people located in parts of eastern and central Khan Younis.",
+     "Khan Younis Governorate"),
+    ("The army ordered residents of areas in northern, eastern or central Rafah to leave.",
+     "Rafah Governorate"),
+    ("Families were displaced from neighbourhoods of central and western Deir al-Balah on "
+     "Sunday.", "Deir al-Balah Governorate"),
+    ("The army ordered residents of parts of north-eastern Khan Younis to leave.",
+     "Khan Younis Governorate"),
+    # (not the centre of the city alone, nor one area told by several bearings)
+    ("The army ordered residents of parts of central Khan Younis to leave.", "Khan Younis"),
+    ("The army ordered the evacuation of an area of eastern and central Rafah.", "Rafah"),
+])
+def test_parts_of_a_city_told_by_several_bearings_are_the_governorates(text, want):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == [want]
+
+
 def test_people_flee_to_a_town_not_to_the_crossing_named_after_it():
     got = [(e.sub_event_type, e.location) for e in parse(
         "Thousands have fled towards Rafah, where there is no space. On 23 January, 184 "

@@ -137,7 +137,7 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
     if m.feature_class != "city" or not m.governorate:
         return m, precision, factor
     at = m.start - sentence.start
-    if not listed and (not _PARTS_OF.search(sentence.text, max(0, at - 30), at) or
+    if not listed and (not _PARTS_OF.search(sentence.text, max(0, at - 60), at) or
                        _ONE_PART_OF.search(sentence.text, max(0, at - 50), at) and
                        not _TAKES_IN.match(sentence.text, at + len(m.surface))):
         return m, precision, factor
@@ -166,14 +166,20 @@ _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
 
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
+# the bearings of a city's parts, one or several: "eastern", "north-eastern", "eastern and
+# central", "northern, eastern or central" (not "central" alone: the city's own centre)
+_BEARING = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_OR_CENTRAL = rf"(?:{_BEARING}|central)"
+_BEARINGS = (rf"(?:(?:{_OR_CENTRAL}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+             rf"{_OR_CENTRAL})+|{_BEARING})\s+)?")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
-                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+                       rf"{_BEARINGS}$")
 
 # "the evacuation of a 4 km2 area in western Khan Younis", "an area of eastern Rafah": one
 # part of the city, which lies in it (not "areas in eastern Rafah": the governorate's)
 _ONE_PART_OF = re.compile(r"(?i)\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}?(?:area|part|"
                           r"neighbou?rhood)\s+(?:of|in)\s+(?:the\s+)?"
-                          r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+                          rf"{_BEARINGS}$")
 # (but not "a large area of eastern Khan Younis, including Bani Suheila and Abasan": an
 # area that takes in the governorate's other towns)
 _TAKES_IN = re.compile(r"[^.;]*?\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
