@@ -3064,3 +3064,35 @@ def test_an_attack_told_before_the_where_clause_keeps_its_own_place():
                "people were killed in air strikes near Kamal Adwan Hospital.",
                published="2024-07-08").events
     assert "Indonesian Hospital" in [e.location for e in ev]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # the report's one place, named after the act: all the report tells is of it
+    ("\"The investigation indicates that the force was hit by three improvised explosive "
+     "devices,\" the military spokesman said.\n\nHe said troops were now surrounding the Beit "
+     "Hanoun area from all directions.", "2025-07-09",
+     [("Remote explosive/landmine/IED", "Beit Hanoun")]),
+    ("Gunmen abducted a man from a local family on Tuesday. The family responded by attacking "
+     "a militia base in Rafah.", "2025-12-04",
+     [("Abduction/forced disappearance", "Rafah"), ("Armed clash", "Rafah")]),
+])
+def test_an_act_told_before_the_reports_only_place_is_there(text, published, want):
+    assert [(e.sub_event_type, e.location) for e in parse(text, published=published).events] \
+        == want
+
+
+@pytest.mark.parametrize("text, published, first", [
+    # two places named after it, or the Strip, or a region: the Strip, as before
+    ("A drone strike hit a car on Sunday, killing two people, medics said. Tanks shelled "
+     "Rafah and Khan Younis.", "2024-05-05", "Gaza Strip"),
+    ("A drone strike hit a car on Sunday, killing two people, medics said. Elsewhere in the "
+     "Gaza Strip, tanks shelled Rafah.", "2024-05-05", "Gaza Strip"),
+    ("A drone strike hit a car on Sunday, killing two people, medics said. Tanks shelled "
+     "northern Gaza.", "2024-05-05", "Gaza Strip"),
+    # an item of a list is its own, not placed by a later item's place
+    ("- Israel launches an airstrike on an apartment building that kills 106 people.\n- "
+     "Israel said that in its airstrike in the Jabalia refugee camp it killed a commander.",
+     "2023-10-31", "Gaza Strip"),
+])
+def test_an_act_told_before_places_of_a_report_keeps_the_strip(text, published, first):
+    assert parse(text, published=published).events[0].location == first

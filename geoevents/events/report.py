@@ -30,7 +30,7 @@ from geoevents import sentences as sentence_split
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import DateRef, parse_published
 from geoevents.event_dates import dateline_day
-from geoevents.event_merge import headline, standfirst
+from geoevents.event_merge import a_list_item, headline, standfirst
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import dominant_place, outside_attributions, outside_photo_captions
 from geoevents.model import Event, Mention
@@ -97,9 +97,22 @@ class Report:
             # rockets at northern Israel ... in support of the enclave. Two civilians were
             # killed": a report of a place outside)
             return self.strip
-        if self.dominant is None or self.strip is None or self.dominant.start < s.end:
+        if self.dominant is None or self.strip is None or self.dominant.start < s.end or \
+                self._the_only_place_named(s):
             return self.dominant
         return self.strip
+
+    def _the_only_place_named(self, s: Span) -> bool:
+        """Whether the report names one place of the Strip and no other, not even the Strip
+        itself, and ``s`` is prose, not an item of a list: all the report tells is of that
+        place, told before it is named too ("the force was hit by three improvised explosive
+        devices, the spokesman said. ... troops were now surrounding the Beit Hanoun area";
+        not "In the last 24 hours three staff were killed" in a list that names Rafah further
+        down beside other places, nor "- Israel launches an airstrike that kills 106 people"
+        before "- ... its airstrike in the Jabalia refugee camp": items each of its own)."""
+        return self.dominant is not None and self.dominant.kind != "region" and \
+            all(m.place_id == self.dominant.place_id for m in self.gaza) and \
+            not a_list_item(s.text)
 
 
 def read_report(text: str, sentences: list[Span],
