@@ -1428,6 +1428,31 @@ def test_a_region_describing_a_site_is_the_site_named_before():
     assert [loc for _, loc, _, _ in _events(text)] == ["Al-Aqsa Martyrs Hospital"]
 
 
+@pytest.mark.parametrize("text, want", [
+    # no hospital named: the one town of the region just named, the hospital's
+    ("DEIR AL-BALAH, Gaza Strip (AP) — A student was killed in a new strike on the courtyard "
+     "of the central Gaza hospital where his family was sheltering, killing five.",
+     [("Deir al-Balah", 2)]),
+    ("Tanks pushed into Beit Lahia on Monday. Hours later a drone hit the gate of the "
+     "northern Gaza hospital, killing three.", [("Beit Lahia", 2)]),
+])
+def test_a_region_describing_an_unnamed_hospital_is_the_town_named_before(text, want):
+    assert [(e.location, e.geo_precision) for e in parse(text, published="2024-10-16").events
+            if e.fatalities] == want
+
+
+@pytest.mark.parametrize("text", [
+    # two towns of the region, or a town outside it: which one the words do not say
+    "Tanks pushed into Jabalia and Beit Lahia on Monday. A strike hit the courtyard of the "
+    "northern Gaza hospital, killing three.",
+    "Tanks pushed into Rafah on Monday. A strike hit the courtyard of the northern Gaza "
+    "hospital, killing three.",
+])
+def test_a_region_describing_an_unnamed_hospital_stays_the_region_near_misses(text):
+    assert [e.location for e in parse(text, published="2024-10-16").events
+            if e.fatalities] == ["northern Gaza"]
+
+
 def test_a_city_the_report_calls_a_governorate_is_the_governorate():
     text = "Heavy fighting continued in Khan Younis, the southern governorate, on Monday."
     assert [loc for _, loc, _, _ in _events(text)] == ["Khan Younis Governorate"]

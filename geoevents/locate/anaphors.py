@@ -50,11 +50,28 @@ def described(m: Mention, precision: int, factor: float, before: list[Mention],
             # "strikes hit Rafah and Khan Younis. An explosive device killed two soldiers in
             # the southern Gaza Strip city": which of them the words do not say
             return m, precision, factor
+        if not named and kinds == ("hospital",) and \
+                (town := _the_town_of_an_unnamed_hospital(m, before, gaz, text)) is not None:
+            return town, 2, factor * 0.9
     else:
         return m, precision, factor
     if not named:
         return m, precision, factor
     return named[-1], 1, factor * 0.9
+
+
+def _the_town_of_an_unnamed_hospital(m: Mention, before: list[Mention], gaz: Gazetteer,
+                                     text: str) -> Mention | None:
+    """The one town in the region ``m`` the report has just named, where the region only
+    describes a hospital it does not name: "DEIR AL-BALAH, Gaza Strip (AP) — ... was killed
+    in a new strike on the courtyard of the central Gaza hospital" is a hospital of Deir
+    al-Balah (not where two towns of the region were named: which one the words do not
+    say)."""
+    towns = {x.place_id: x for x in before
+             if x.end <= m.start and m.start - x.end < 400 and
+             x.feature_class in ("city", "town") and holds(gaz, m, x) and
+             not _ANOTHER_EVENT.search(text, x.end, m.start)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 # (not "the Gaza City neighbourhood of Daraj", "... known as X": that names its own)
