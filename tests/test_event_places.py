@@ -3114,6 +3114,11 @@ def test_an_act_told_before_the_reports_only_place_is_there(text, published, wan
      "Gaza Strip, tanks shelled Rafah.", "2024-05-05", "Gaza Strip"),
     ("A drone strike hit a car on Sunday, killing two people, medics said. Tanks shelled "
      "northern Gaza.", "2024-05-05", "Gaza Strip"),
+    # the one place named as where a deed the act answered happened: the deed's
+    ("Israeli strikes killed 40 people overnight. The army said the strikes came after two "
+     "soldiers were killed in Beit Hanoun.", "2025-10-29", "Gaza Strip"),
+    ("Israeli strikes killed 40 people overnight. The strikes followed the death of a soldier "
+     "in Beit Hanoun.", "2025-10-29", "Gaza Strip"),
     # an item of a list is its own, not placed by a later item's place
     ("- Israel launches an airstrike on an apartment building that kills 106 people.\n- "
      "Israel said that in its airstrike in the Jabalia refugee camp it killed a commander.",

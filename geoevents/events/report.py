@@ -112,7 +112,24 @@ class Report:
         before "- ... its airstrike in the Jabalia refugee camp": items each of its own)."""
         return self.dominant is not None and self.dominant.kind != "region" and \
             all(m.place_id == self.dominant.place_id for m in self.gaza) and \
-            not a_list_item(s.text)
+            not a_list_item(s.text) and not self._of_a_deed_answered(self.dominant)
+
+    def _of_a_deed_answered(self, m: Mention) -> bool:
+        """Whether ``m`` is named as the place of a deed an act answered or followed ("The
+        strikes followed the death of an Israeli soldier in Rafah"): the deed's place, not
+        the act's, nor what the report tells of (not "Following the hostage taking, the family
+        attacked a base in Rafah": a clause of its own before the place)."""
+        s = self.sentence_at(m.start)
+        last = max(_ANSWERED.finditer(self.text, s.start, m.start), key=lambda a: a.start(),
+                   default=None)
+        return last is not None and _CLAUSE_BREAK.search(self.text, last.end(), m.start) is None
+
+
+# what an act answered or came after: "The strikes followed the death of a soldier in Rafah",
+# "in response to the killing of two soldiers in Rafah"
+_ANSWERED = re.compile(r"(?i)\b(?:follow(?:ed|ing|s)|after|in\s+(?:response|retaliation|"
+                       r"reprisal)\s+(?:to|for)|retaliat\w+\s+for|avenge\w*)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 
 
 def read_report(text: str, sentences: list[Span],
