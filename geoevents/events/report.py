@@ -88,30 +88,35 @@ class Report:
     def names_unknown(self, s: Span) -> bool:
         return bisect_left(self.unknown, s.start) < bisect_left(self.unknown, s.end)
 
-    def fallback(self, s: Span) -> Mention | None:
+    def fallback(self, s: Span, untolled: bool = False) -> Mention | None:
         """A sentence with no place of its own falls back on the report's main place only
         once the report has named it; before that, on the Strip ("In the last 24 hours
-        three staff were killed" in a list that names Rafah only further down)."""
+        three staff were killed" in a list that names Rafah only further down), unless
+        (``untolled``: an act with no dead or hurt told) the report names that place alone
+        (:meth:`_the_only_place_named`)."""
         if self.dominant is None and self.strip is not None and self.strip_alone:
             # "four soldiers died on the Strip": no other place named (not "Hezbollah fired
             # rockets at northern Israel ... in support of the enclave. Two civilians were
             # killed": a report of a place outside)
             return self.strip
         if self.dominant is None or self.strip is None or self.dominant.start < s.end or \
-                self._the_only_place_named(s):
+                untolled and self._the_only_place_named(s):
             return self.dominant
         return self.strip
 
     def _the_only_place_named(self, s: Span) -> bool:
         """Whether the report names one place of the Strip and no other, not even the Strip
-        itself, and ``s`` is prose, not an item of a list: all the report tells is of that
-        place, told before it is named too ("the force was hit by three improvised explosive
-        devices, the spokesman said. ... troops were now surrounding the Beit Hanoun area";
-        not "In the last 24 hours three staff were killed" in a list that names Rafah further
-        down beside other places, nor "- Israel launches an airstrike that kills 106 people"
-        before "- ... its airstrike in the Jabalia refugee camp": items each of its own)."""
+        itself ("the Strip", "the enclave"), and ``s`` is prose, not an item of a list: all the
+        report tells is of that place, an act with no toll told before it is named too ("the
+        force was hit by three improvised explosive devices, the spokesman said. ... troops
+        were now surrounding the Beit Hanoun area"; not "In the last 24 hours three staff
+        were killed" in a list that names Rafah further down beside other places, nor "- Israel
+        launches an airstrike that kills 106 people" before "- ... its airstrike in the Jabalia
+        refugee camp": items each of its own; a toll told with no place is the Strip's
+        tally, as before)."""
         return self.dominant is not None and self.dominant.kind != "region" and \
             all(m.place_id == self.dominant.place_id for m in self.gaza) and \
+            _THE_STRIP_UNNAMED.search(self.text) is None and \
             not a_list_item(s.text) and not self._of_a_deed_answered(self.dominant)
 
     def _of_a_deed_answered(self, m: Mention) -> bool:
