@@ -3119,6 +3119,11 @@ def test_an_act_told_before_the_reports_only_place_is_there(text, published, wan
      "soldiers were killed in Beit Hanoun.", "2025-10-29", "Gaza Strip"),
     ("Israeli strikes killed 40 people overnight. The strikes followed the death of a soldier "
      "in Beit Hanoun.", "2025-10-29", "Gaza Strip"),
+    # the report says the Strip too, unnamed, or the act has a toll: the Strip, its tally
+    ("\"The force was hit by three explosive devices,\" the spokesman said. Troops were "
+     "surrounding Beit Hanoun, in the north of the enclave.", "2025-07-09", "Gaza Strip"),
+    ("Three people were killed when a drone struck a car on Sunday, medics said. Tanks were "
+     "seen near Beit Hanoun.", "2025-07-09", "Gaza Strip"),
     # an item of a list is its own, not placed by a later item's place
     ("- Israel launches an airstrike on an apartment building that kills 106 people.\n- "
      "Israel said that in its airstrike in the Jabalia refugee camp it killed a commander.",
