@@ -3131,3 +3131,22 @@ def test_an_act_told_before_the_reports_only_place_is_there(text, published, wan
 ])
 def test_an_act_told_before_places_of_a_report_keeps_the_strip(text, published, first):
     assert parse(text, published=published).events[0].location == first
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause tells its act of the site named just before it, by a word that points back
+    ("Palestinians inspect destroyed tents on the premises of al-Aqsa Hospital, after the area "
+     "was hit by an Israeli air strike, in Deir al Balah, central Gaza Strip, 14 October 2024.",
+     "Al-Aqsa Martyrs Hospital"),
+    ("Residents gathered outside Kamal Adwan Hospital after the site was shelled by tanks in "
+     "Beit Lahia on Monday.", "Kamal Adwan Hospital"),
+    ("Families sheltered in the Nuseirat camp until the area was struck by an Israeli drone in "
+     "Deir al-Balah governorate on Monday.", "Nuseirat Camp"),
+    # (not a town that does not hold the site, nor an act told with no word pointing back)
+    ("Residents gathered outside Kamal Adwan Hospital after the area was shelled by tanks in "
+     "Khan Younis on Monday.", "Khan Younis"),
+    ("Residents gathered outside Kamal Adwan Hospital after tanks shelled Beit Lahia on "
+     "Monday.", "Beit Lahia"),
+])
+def test_an_act_told_of_the_area_named_just_before_is_at_that_site(text, want):
+    assert [e.location for e in parse(text, published="2024-10-14").events] == [want]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from geoevents.anchored import Cues
-from geoevents.clause_places import listed_places, rank
+from geoevents.clause_places import holds, listed_places, rank
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.hospitals import (
     hospital_they_left,
@@ -139,6 +139,31 @@ def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Menti
         "nationwide" in cues.text[unit.sentence.start:unit.sentence.end].lower()
 
 
+# a clause that tells its act of a site named just before it by a word that points back:
+# "after the area was hit", "when the site was shelled", "as the compound came under fire"
+_THE_AREA = re.compile(r"(?i)\W*(?:(?:after|when|as|before|where|until)\s+)?(?:the|this|that)\s+"
+                       r"(?:area|site|place|compound|premises|facility|building)\b")
+_SITE_CLASSES = frozenset({"hospital", "facility", "camp", "crossing"})
+
+
+def _the_site_the_area_is(unit: EventUnit, here: list[Mention], gaza: list[Mention],
+                          gaz: Gazetteer, text: str) -> list[Mention]:
+    """The site the sentence named just before the unit's clause, where the clause tells its
+    act of it by a word that points back and names only places that hold it ("Palestinians
+    inspect destroyed tents on the premises of al-Aqsa Hospital, after the area was hit by
+    an Israeli air strike, in Deir al Balah": the hospital, not its town); else nothing."""
+    if not here or not _THE_AREA.match(text, unit.clause.start, unit.anchor):
+        return []
+    before = [m for m in gaza if unit.sentence.start <= m.start and m.end <= unit.clause.start]
+    if not before or before[-1].feature_class not in _SITE_CLASSES:
+        return []
+    site = before[-1]
+    if text.count(",", site.end, unit.clause.start) > 1 or \
+            not all(holds(gaz, m, site) for m in here):
+        return []
+    return [site]
+
+
 def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
            last_place: tuple[Mention, int] | None, dominant: Mention | None,
            gaz: Gazetteer, cues: Cues, earlier: Sequence[Mention] = ()
@@ -179,6 +204,7 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             here = flight_apart_from_attacks(unit, here, cues)
         if span is unit.clause:
             here = listed_in_its_clause(unit, here, gaza, cues)
+            here = _the_site_the_area_is(unit, here, gaza, gaz, cues.text) or here
         here, filed = _apart_from_the_dateline(
             here, filed, span is unit.sentence and not _names_another(unit.sentence, gaza,
                                                                       cues.text), cues.text)
