@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from geoevents.event_dates import hours_after_the_one_told, same_stretch
+from geoevents.events.gates_across_the_fence import without_gates_across_the_fence
 from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY, place_for
 from geoevents.locate.strip_wide import a_tallier_tells
@@ -88,6 +89,8 @@ def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
         located = [narrowed(m, p, f, sent.titled, gaz) for m, p, f in located]
     if _a_weak_cue_with_no_place_of_its_own(rep.text, s, unit, located):
         return None
+    if located and not (located := without_gates_across_the_fence(unit.event_type, located, gaz)):
+        return None  # ("raided near military installations at the Kerem Shalom crossing")
     return located
 
 
