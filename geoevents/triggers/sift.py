@@ -109,6 +109,7 @@ from geoevents.triggers.explosives import (
     set_ablaze_by_a_strike,
     troops_bombed_at,
 )
+from geoevents.triggers.fire_answered import answered_fire
 from geoevents.triggers.framing import (
     a_frame_of_the_news,
     framed_siblings_dropped,
@@ -190,6 +191,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 no_attack_of_its_own(low, start, lo, at, stop, end, etype, sub):
             continue
         etype, sub = retyped_by_who_struck(low, start, lo, at, stop, end, etype, sub)
+        etype, sub = answered_fire(low, start, at, end, etype, sub)
         etype, sub = shelled_from_the_air(low, lo, at, etype, sub)
         kind = typed_by_who_raided_or_pounded(low, start, at, stop, end, etype, sub)
         if kind is None:
