@@ -117,6 +117,7 @@ from geoevents.triggers.framing import (
     told_of_the_people_or_the_place,
 )
 from geoevents.triggers.hostages_taken import hostages_taken
+from geoevents.triggers.hostilities_of_the_bombardment import hostilities_of_the_bombardment
 from geoevents.triggers.irrealis import (
     still_to_come,
     told_as_feared_or_guessed,
@@ -192,6 +193,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue
         etype, sub = retyped_by_who_struck(low, start, lo, at, stop, end, etype, sub)
         etype, sub = answered_fire(low, start, at, end, etype, sub)
+        etype, sub = hostilities_of_the_bombardment(low, start, at, stop, end, etype, sub)
         etype, sub = shelled_from_the_air(low, lo, at, etype, sub)
         kind = typed_by_who_raided_or_pounded(low, start, at, stop, end, etype, sub)
         if kind is None:
