@@ -125,6 +125,7 @@ from geoevents.triggers.irrealis import (
     told_as_spared,
     told_as_unreal,
 )
+from geoevents.triggers.no_act_told import no_act_told
 from geoevents.triggers.things_taken import no_ground_taken
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
@@ -251,6 +252,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 a_fire_set_by_another(low, start, at, stop, end, sub) or \
                 rockets_of_another_day(low, start, lo, at, end, sub, out) or \
                 a_consequence_or_hindered(low, start, lo, at, stop, end, sub) or \
+                no_act_told(low, lo, at, stop, end, sub) or \
                 no_crossing_decision(low, start, at, stop, sub) or \
                 no_place_left(text, low, lo, at, stop, end, sub):
             continue
