@@ -44,6 +44,7 @@ from geoevents.place_roles import (
     not_after,
     where_they_are,
 )
+from geoevents.place_roles.onward import not_a_stop_on_the_way
 from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import AIR, RETURN, VIOLENT
 from geoevents.triggers import Trigger, find_triggers, may_begin, order_may_begin
@@ -548,7 +549,8 @@ def not_where_taken_or_aimed(here: list[Mention], sentence: Span, cues: Cues) ->
     in Deir al-Balah": where the dead and wounded were taken is not where they were hit; nor
     is what an area is home to, the place of a situation an event worsens, or what an
     offensive aims to capture, unless the sentence names nothing else."""
-    here = carried_list(not_after(CARRIED_TO, here, sentence, cues), sentence)
+    here = not_a_stop_on_the_way(carried_list(not_after(CARRIED_TO, here, sentence, cues),
+                                              sentence), sentence)
     here = not_after(HOME_TO, here, sentence, cues) or here
     here = not_after(SITUATION_IN, here, sentence, cues)
     return not_after(AIMED_AT, here, sentence, cues) or here
