@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geoevents.bearing_from import bearing_apposed
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.normalize import name_key
@@ -73,6 +74,7 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
             continue
         addressed = False
         if points and _where_the_place_before_lies(previous, m, sentence):
+            previous = m  # (and "the Nuseirat camp in central Gaza": the landmark's address)
             continue
         if previous is not None:
             between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
@@ -147,8 +149,8 @@ def _where_the_place_before_lies(previous: Mention | None, m: Mention, sentence:
     before is (not "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)."""
     return bool(m.qualifier and m.qualifier.endswith(" of") and previous is not None
                 and previous.kind != "region" and not previous.qualifier and
-                _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
-                                   m.start - sentence.start - len(m.qualifier) - 1) and
+                bearing_apposed(sentence.text, previous.end - sentence.start,
+                                m.start - sentence.start, m.qualifier) and
                 _lies_toward(previous, m, m.qualifier))
 
 
