@@ -135,7 +135,8 @@ _PATTERNS = [
     # "claiming one life", "claimed eight lives", "has claimed 20 more Palestinian lives": the
     # dead told as the lives an attack took (not "claimed responsibility", "claimed the
     # attack", "claimed lives": no number)
-    ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{QUANT})\s+(?:(?:more|other|"
+    # (and "a tank shell claimed another life": one more)
+    ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{QUANT}|another)\s+(?:(?:more|other|"
                           rf"additional|further|Palestinian|Israeli|civilian|innocent|young|"
                           rf"human)\s+){{0,2}}li(?:fe|ves)\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
@@ -419,7 +420,7 @@ def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
 
 
 _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
-                     rf"claim\w*\s+(?:the\s+lives|(?={QUANT}\s+(?:[\w-]+\s+){{0,2}}"
+                     rf"claim\w*\s+(?:the\s+lives|(?=(?:{QUANT}|another)\s+(?:[\w-]+\s+){{0,2}}"
                      rf"li(?:fe|ves)\b))|loss\s+of\s+"
                      # ("the loss of at least two lives", "the loss of five of its staff")
                      rf"(?:(?:[\w,-]+\s+){{1,4}}lives|(?={QUANT}\s+{_LOST_PEOPLE})))|(?P<h>{HURT}|{BURNED_PEOPLE})|"
