@@ -67,6 +67,7 @@ from geoevents.event_merge.placed_next import (
     place_the_toll_told_there,
     the_site_told_again_next,
 )
+from geoevents.event_merge.summary_leads import a_lead_of_separate_incidents
 from geoevents.event_merge.told_later import (
     a_fights_dead_told_again,
     the_attack_named_by_its_place,
@@ -143,6 +144,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
+    events = a_lead_of_separate_incidents(events, gaz, text)
     events = the_town_told_at_a_site(events, gaz)
     events = the_sites_town_told(events, gaz)
     events = the_town_as_a_bearing(events, gaz)
