@@ -62,6 +62,7 @@ from geoevents.locate.strip_wide import (
     the_territory_named,
     told_across_the_strip,
 )
+from geoevents.locate.tally_beside import tally_beside_the_raids
 from geoevents.locate.told_before import (
     fallback_passed_over,
     fled_the_order_before,
@@ -185,6 +186,8 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         strip, parts = toll
         return [(strip, 3, 1.0)] + [(m, precision(m, unit.sentence), 0.9) for m in parts]
     if (strip := clause_tallies_the_strip(unit, gaza, gaz, cues)) is not None:
+        return [(strip, 3, 0.9)]
+    if (strip := tally_beside_the_raids(unit, gaza, gaz, cues)) is not None:
         return [(strip, 3, 0.9)]
     elsewhere = False  # whether a place was left to the deed the attack came after
     beside = False  # whether the sentence's places were left to the attack told beside it
