@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.casualties.all_of_them import ALL_OF_THEM
 from geoevents.casualties.bodies import HAD, MOURNERS_OF
 from geoevents.casualties.record import Casualty
 from geoevents.casualties.tallies import (
@@ -396,6 +397,7 @@ _PATTERNS = [
     # were part of, told with no noun after "among"
     ("killed", re.compile(rf"(?<=\bamong\s)(?:the\s+)?(?P<n>{QUANT})\s+"
                           rf"(?:(?:reported|confirmed)\s+)?(?:killed|dead)\b{NOT_AND_HURT}", re.I)),
+    *ALL_OF_THEM,
 ]
 # the last word of a count of the dead or of the hurt before a share with no verb of its own
 _DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{HURT})\b",
@@ -431,7 +433,7 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "d", "kd", "kd", "kd", "d", "d", "kd",
                   "h", "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd",
-                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd")
+                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
