@@ -25,11 +25,11 @@ _ONWARD = re.compile(r"(?i)(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|subse
                      + ARTICLE + "$")
 # (only where the sentence tells the dead or wounded carried: not "Israeli forces stormed
 # Beit Hanoun, then to Jabalia" style lists of the troops' own moves)
-_CARRIED = re.compile(rf"(?i)\b(?:{CARRY_VERBS}|referred|evacuated)\s+(?:\w+\s+){{0,2}}?"
+_CARRIED = re.compile(rf"(?i)\b(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?"
                       r"(?:to|into)\b")
 # "transferred to the Red Cross field hospital in the al-Mawasi area of Khan Younis": the
 # first stop, a hospital named by its address (the address, and the places joined to it)
-_TO_A_HOSPITAL_IN = re.compile(rf"(?i)\b(?:{CARRY_VERBS}|referred|evacuated)\s+(?:\w+\s+){{0,2}}?"
+_TO_A_HOSPITAL_IN = re.compile(rf"(?i)\b(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?"
                                r"(?:to|into)\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?"
                                r"(?:hospital|medical\s+(?:complex|point)|clinic)\s+in\s+"
                                r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp|area)\s+"
