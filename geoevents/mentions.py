@@ -40,7 +40,14 @@ from geoevents.name_checks import (
     modifies_a_name,
     names_a_family,
 )
-from geoevents.normalize import ARTICLES, SURROGATE, article_variants, fold, name_key
+from geoevents.normalize import (
+    ARTICLES,
+    SURROGATE,
+    article_variants,
+    fold,
+    name_key,
+    transliteration_variants,
+)
 from geoevents.senses import (
     before_governorates,
     choose_sense,
@@ -129,6 +136,14 @@ class MentionMatcher:
                         # site's name does ("Nasser Hospital", in Khan Younis)
                         continue
                     spellings[variant] = (key, exact)
+        for place in gazetteer:
+            if not place.in_gaza:
+                continue
+            for alias in gazetteer.aliases_of(place):
+                key = name_key(alias)
+                for variant in _transliterated(alias):
+                    # (a spelling of a place as written wins: never another's variant)
+                    spellings.setdefault(variant, (key, None))
         patterns = list(spellings)
         self._payload = [spellings[p] for p in patterns]
         self._longest = AhoCorasick(patterns, matchkind=MatchKind.LeftmostLongest,
@@ -474,6 +489,17 @@ def _spellings(alias: str) -> set[str]:
             # "Abu Hussein primary school", "Al-Falah boys' school": the school's own name
             out.update(" ".join(words[:-1] + [kind, "school"]) for kind in _SCHOOL_KINDS)
     return {s for s in out if s.strip()}
+
+
+def _transliterated(alias: str) -> set[str]:
+    """The folded spellings of an alias transliterated otherwise ("Zaytoon" for
+    "Zaytoun", "al-Ahly hospital"): :func:`geoevents.normalize.transliteration_variants`,
+    each written with its articles the ways reports do."""
+    base = _WORDISH.sub(" ", fold(alias)).replace("'", "").split()
+    out: set[str] = set()
+    for words in transliteration_variants(base):
+        out.update(" ".join(v) for v in article_variants(words) if v)
+    return out
 
 
 # The region of the Strip a direction before "the Gaza Strip" names.

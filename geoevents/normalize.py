@@ -18,7 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "name_key", "skeleton", "ARTICLES", "article_variants", "SURROGATE"]
+__all__ = ["fold", "name_key", "skeleton", "ARTICLES", "article_variants", "SURROGATE",
+           "transliteration_variants"]
 
 # A lone surrogate (from a broken UTF-16 source, or JSON's "\\ud800"): no encoder takes it.
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -180,3 +181,45 @@ def article_variants(words: list[str]) -> list[list[str]]:
             variants = [v + [w] for v in variants]
         i += 1
     return variants
+
+
+# English words of site names ("Nasser Hospital", "Karm Abu Salem crossing"): spelt one way
+_ENGLISH_HEADS = frozenset("""
+hospital hospitals school schools street road camp camps refugee crossing crossings city town
+complex medical centre center university college market mosque church tower towers square
+junction roundabout area areas neighbourhood neighborhood quarter district governorate strip
+corridor beach port gate border point terminal children's childrens martyrs clinic bridge
+village valley north south east west northern southern eastern western central new old
+""".split())
+_PENULTIMATE_E = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy]$)")
+
+
+def transliteration_variants(words: list[str]) -> list[list[str]]:
+    """Other spellings of an Arabic name's words that reports write for the same sounds.
+
+    Transliterations of one Arabic vowel alternate: "ou" and "oo" (Zaytoun, Zaytoon);
+    in a name of two or more words, a last "i" and "y" (al-Ahli, al-Ahly) and an "e" and
+    "i" before a word's last consonant (Karm Abu Salem, Karm Abu Salim; Naser, Nasir).
+    Each variant changes one word, so a name keeps the rest of its spelling; the second
+    two rules need another word of the name beside the changed one, as one word read so
+    loosely is often a person's name ("Salim", "Ahly" the football club). Articles and
+    English words ("hospital", "street") are left as they are.
+    """
+    named = [w for w in words if w not in ARTICLES and w not in _ENGLISH_HEADS]
+    several = sum(w not in ARTICLES for w in words) > 1
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        if w in ARTICLES or w in _ENGLISH_HEADS or not w.isascii() or len(w) < 4 or \
+                w not in named:
+            continue
+        forms = set()
+        if "ou" in w:
+            forms.add(w.replace("ou", "oo"))
+        if "oo" in w:
+            forms.add(w.replace("oo", "ou"))
+        if several and w.endswith("i"):
+            forms.add(w[:-1] + "y")
+        if several and _PENULTIMATE_E.search(w):
+            forms.add(_PENULTIMATE_E.sub("i", w))
+        out += [words[:i] + [f] + words[i + 1:] for f in sorted(forms - {w})]
+    return out
