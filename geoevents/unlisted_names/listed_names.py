@@ -44,6 +44,11 @@ _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 _COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band (?:the )?{_NAME}\Z")
 # ... and the items before those, each followed by a comma: "Bureij, " in "Bureij, Maghazi and"
 _EARLIER_ITEM = re.compile(rf"\b{_NAME}, \Z")
+# A list of names joined by commas alone, the noun after the last: "units in Al Aqsa, Al
+# Shifa, Al Rantisi, Nasser hospitals". Three names at least make it a list (two names
+# with a comma between are a place and its city as often: "Gaza City, Shifa hospital").
+_COMMAS_ONLY = re.compile(rf"\b{_NAME}, {_NAME}\Z")
+_LEAST_COMMA_ITEMS = 3
 
 
 # The next item of a list of places: ", Name", ", and Name", " and Name"; then either the
@@ -105,12 +110,16 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str, cues: Cues) -> list[Me
     out: list[Mention] = []
     for at, plural in _shared_nouns(text, cues):
         joint = text.rfind(" and ", max(0, at - 70), at)
-        if joint < 0:
-            continue  # no coordination right before the noun (most cases)
-        hit = _COORDINATED.search(text, max(0, joint - 60), at)
+        if joint >= 0:
+            hit = _COORDINATED.search(text, max(0, joint - 60), at)
+            items = _items_sharing(text, hit) if hit is not None else []
+        else:
+            hit = _COMMAS_ONLY.search(text, max(0, at - 60), at)
+            items = _items_sharing(text, hit) if hit is not None else []
+            if len(items) < _LEAST_COMMA_ITEMS:
+                continue  # no coordination right before the noun (most cases)
         if hit is None:
             continue
-        items = _items_sharing(text, hit)
         earlier = len(items) - (2 if hit.group(1) is not None else 1)
         found: dict[int, Mention] = {}
         the_last = " the " in text[hit.start(2) - 5:hit.start(2)]
