@@ -32,7 +32,9 @@ from geoevents.model import Mention, Place
 from geoevents.name_checks import (
     AliasMatch,
     PlacesBefore,
+    a_branch_of_an_organisation,
     a_country_s_hospital,
+    a_given_name,
     acceptable,
     ends_a_name,
     in_source_tag,
@@ -294,13 +296,16 @@ class MentionMatcher:
     def find(self, text: str) -> list[Mention]:
         folded = fold(text)
         sites: list[Mention] = []
-        matches = [m for m in self.match(text, folded)
+        found = self.match(text, folded)
+        matches = [m for k, m in enumerate(found)
                    if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
                        and not self._names_another_site(text, m, sites)
-                       and not self._a_camp_named_for_the_city(text, m, sites))
+                       and not self._a_camp_named_for_the_city(text, m, sites)
+                       and not (a_given_name(text, m) and not _a_place_next(found, k)))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)
                    and not names_a_family(text, m, self._a_settlement)
-                   and not a_country_s_hospital(text, m)]
+                   and not a_country_s_hospital(text, m)
+                   and not (text[m[0] - 1:m[0]] == " " and a_branch_of_an_organisation(text, m))]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
@@ -489,6 +494,12 @@ def _spellings(alias: str) -> set[str]:
             # "Abu Hussein primary school", "Al-Falah boys' school": the school's own name
             out.update(" ".join(words[:-1] + [kind, "school"]) for kind in _SCHOOL_KINDS)
     return {s for s in out if s.strip()}
+
+
+def _a_place_next(found: list[AliasMatch], k: int) -> bool:
+    """Whether the gazetteer spelling after match ``k`` begins one space after it ("Rafah
+    al-Mawasi": two places, not a man's names)."""
+    return k + 1 < len(found) and found[k + 1][0] == found[k][1] + 1
 
 
 def _transliterated(alias: str) -> set[str]:

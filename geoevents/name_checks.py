@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 __all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
-           "in_spelled_out_acronym", "PlacesBefore", "names_a_family", "a_country_s_hospital"]
+           "in_spelled_out_acronym", "PlacesBefore", "names_a_family", "a_country_s_hospital",
+           "a_given_name", "a_branch_of_an_organisation"]
 
 # A gazetteer spelling found in the text: (start, end, name key).
 AliasMatch = tuple[int, int, str]
@@ -35,7 +36,11 @@ _ORG_HEAD = re.compile(
     r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|(?i:brigades?|battalions?)|Division|"
     r"Humanitarian Foundation|Foundation|"
     r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority|"
-    r"Army|Navy|Air Force|Department of State|Department)\b")
+    r"Army|Navy|Air Force|Department of State|Department|"
+    # a state's bodies: "the U.S. House of Representatives", "the United States Senate",
+    # "the U.S. Central Command", "the United States Treasury Department"
+    r"House of Representatives|Senate|Congress|State Department|Treasury|Central Command|"
+    r"Supreme Court|Embassy|Consulate|Parliament|Knesset)\b")
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
@@ -161,7 +166,8 @@ def a_country_s_hospital(text: str, m: AliasMatch) -> bool:
     return _TEAM_AFTER.match(text, end) is not None
 
 
-_SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-Z][\w'’.-]*|of|and))"
+_SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)"
+                         r"(?: (?:[A-Z][\w'’.-]*|of|and|via|\d{1,3}))"
                          r"{0,5}\)")
 
 
@@ -176,7 +182,12 @@ def in_source_tag(text: str, m: AliasMatch) -> bool:
     if close_at < 0 or ")" in text[open_at:start]:
         return False
     tag = _SOURCE_TAG.fullmatch(text, open_at, close_at + 1)
-    return tag is not None and _MEDIA_WORD.search(text, open_at, close_at) is not None
+    return tag is not None and (_MEDIA_WORD.search(text, open_at, close_at) is not None or
+                                _CHANNEL_NUMBER.match(text, end) is not None)
+
+
+# "(France 24)", "(AFP via France 24)": a broadcaster named for a country and its number
+_CHANNEL_NUMBER = re.compile(r" \d{1,3}\)")
 
 
 _MEDIA_WORD = re.compile(r"\b(?:Times|News|Post|Press|Herald|Tribune|Journal|Telegraph|Guardian|"
@@ -328,3 +339,29 @@ _DIRECTION_HEAD = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\Z")
 
 _AGENCY_TAGS = frozenset({"AFP", "ANI", "UPI", "WAFA", "IANS", "PTI", "EPA", "DPA", "TPS",
                           "ANSA", "BBC", "CNN"})
+
+
+# "Khalil al-Haya", "Khalil al-Dokran": a capitalised word, then "al-" and a capitalised word
+_FAMILY_NAME_AFTER = re.compile(r" (?:al|el|Al|El)-[A-Z][a-z]")
+
+
+def a_given_name(text: str, m: AliasMatch) -> bool:
+    """Whether a one-word place name is a man's given name before his family's: "Hamas
+    lawmaker Khalil al-Haya" (not Hebron, al-Khalil), "Khalil al-Dokran, a spokesperson".
+    The caller makes sure no place is named by the "al-" words ("Rafah al-Mawasi")."""
+    start, end, _ = m
+    surface = text[start:end]
+    return surface.isalpha() and surface.isascii() and surface.istitle() and \
+        _FAMILY_NAME_AFTER.match(text, end) is not None
+
+
+# "ActionAid UK", "MedGlobal Gaza": one word written with a capital inside it, right before
+_CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[A-Z][a-z]+ \Z")
+
+
+def a_branch_of_an_organisation(text: str, m: AliasMatch) -> bool:
+    """Whether a place name ends an organisation's name, its national branch or office:
+    "ActionAid UK has launched an appeal", "CEO of ActionAid UK" (an organisation's name
+    written with a capital inside one word; not "in the UK", "Oxfam in Gaza")."""
+    start = m[0]
+    return _CAMEL_CASE_BEFORE.search(text, max(0, start - 30), start) is not None
