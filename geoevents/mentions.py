@@ -155,6 +155,9 @@ class MentionMatcher:
         # "northern Gaza" (a region) is also how "northern Gaza City" begins.
         self._directional = frozenset(key for key, _ in self._payload
                                       if key.split()[0] in _DIRECTION_WORDS)
+        # "Gaza City and the north" (the northern region), a spelling that a direction ends
+        self._direction_last = frozenset(key for key, _ in self._payload
+                                         if key.split()[-1] in _DIRECTION_WORDS)
         # "Kerem Shalom and Rafah Crossings": names whose noun a report may write plural
         self._plural_nouns = frozenset(key for key, _ in self._payload
                                        if key.endswith(_PLURAL_NOUNS))
@@ -194,7 +197,8 @@ class MentionMatcher:
             if key in self._plural_nouns and folded.startswith("s", end) and \
                     (end + 1 == len(folded) or not folded[end + 1].isalnum()):
                 end += 1  # "the Kerem Shalom and Rafah Crossings": the plural of the noun
-            if acceptable(text, start, end, exact, cased):
+            if acceptable(text, start, end, exact, cased) and \
+                    not (key in self._direction_last and _begins_a_name(text, end)):
                 if key == self._gaza_city_key and self._gaza_key is not None and \
                         self._a_city_of_gaza(text, end, key):
                     # "the southern Gaza city of Khan Yunis": a city of Gaza, named next
@@ -219,7 +223,8 @@ class MentionMatcher:
             last_end = start
             for s_, neg_end, i in inner:
                 key, exact = payload[i]
-                if s_ >= last_end and acceptable(text, s_, -neg_end, exact, cased):
+                if s_ >= last_end and acceptable(text, s_, -neg_end, exact, cased) and \
+                        not (key in self._direction_last and _begins_a_name(text, -neg_end)):
                     chosen.append((s_, -neg_end, key))
                     last_end = -neg_end
         return chosen
@@ -494,6 +499,15 @@ def _spellings(alias: str) -> set[str]:
             # "Abu Hussein primary school", "Al-Falah boys' school": the school's own name
             out.update(" ".join(words[:-1] + [kind, "school"]) for kind in _SCHOOL_KINDS)
     return {s for s in out if s.strip()}
+
+
+def _begins_a_name(text: str, end: int) -> bool:
+    """Whether the capitalised direction word that ends a spelling begins a name that
+    goes on past it: "bakeries in Gaza City and the North Gaza governorate" names the city
+    and the governorate, not "Gaza City and the north" (the northern region)."""
+    word = text.rfind(" ", 0, end) + 1
+    return text[word:word + 1].isupper() and text[end:end + 1] == " " and \
+        text[end + 1:end + 2].isupper()
 
 
 def _a_place_next(found: list[AliasMatch], k: int) -> bool:
