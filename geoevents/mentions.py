@@ -360,7 +360,8 @@ class MentionMatcher:
                     # (nor "Thousands have fled towards Rafah and Al Mawasi": people flee to
                     # a town)
                     settled[key].place.feature_class == "crossing" and
-                    _INTO_A_TOWN.search(text, max(0, start - 30), start)):
+                    (_INTO_A_TOWN.search(text, max(0, start - 30), start) or
+                     _A_SIDE_OF_A_TOWN.search(text, max(0, start - 12), start))):
                 chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             reason = office_in_the_citys_report(reason, settled.get(key)) or reason
@@ -451,6 +452,9 @@ class MentionMatcher:
 _INTO_A_TOWN = re.compile(r"(?i)(?:\bin|\btowards?|\b(?:fled|flee|fleeing|moved|moving|"
                           r"relocated|headed|heading|displaced|sheltering)\s+(?:south\s+)?to)"
                           r"\s+$")
+# (nor "a ground operation began in eastern Rafah, including the areas of Rafah and Kerem
+# Shalom crossings": a side of the town, which a crossing has none of)
+_A_SIDE_OF_A_TOWN = re.compile(r"(?i)\b(?:north|south|east|west)(?:ern)?\s+$")
 # Capitalised words right before a name, part of the same name ("Shuhada al-Aqsa").
 _NAME_BEFORE = re.compile(r"(?:(?!The )[A-Z][\w'’-]+ )+\Z")
 # (and a club, team or company named for the site: "the Al-Ahly soccer club", "the Al-Ahli
