@@ -19,7 +19,7 @@ from dataclasses import replace
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
-from geoevents.name_checks import ends_a_name
+from geoevents.name_checks import PlacesBefore, ends_a_name
 from geoevents.normalize import fold, name_key
 from geoevents.unlisted_names import directions, listed_names
 from geoevents.unlisted_names.records import (
@@ -175,6 +175,8 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                   _in_a_title_case_line(text, start, end)):
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
+    if sites.any_told():
+        out += sites_named_short(text, sorted([*known, *out], key=lambda m: m.start))
     return out
 
 
@@ -235,6 +237,11 @@ class SitesTold:
         self._known = known
         self._by_key: dict[str, tuple[list[int], list[Mention]]] | None = None
 
+    def any_told(self) -> bool:
+        """Whether a mention names a site with its noun (a test on the surfaces: most
+        reports name none)."""
+        return any(_TOLD_SITE.search(m.surface) for m in self._known)
+
     def last_before(self, key: str, start: int) -> Mention | None:
         """The last of the mentions, in their order, that ends by ``start`` and names a
         site whose name without its noun has the name key ``key``."""
@@ -270,3 +277,43 @@ def _site_told_before(text: str, sites: SitesTold, start: int, surface: str
     return replace(m, surface=surface, start=start, end=start + len(surface),
                    confidence=round(0.9 * m.confidence, 3),
                    reason=f"short for {m.surface!r}, told before in this report")
+
+
+# A capitalised word before a name, which the name's own then continues ("Gamal Abdel
+# Nasser"), or a capitalised word after it ("Nasser Abu Shaaban"): a person's names
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* \Z")
+_NAME_WORD_AFTER = re.compile(r" [A-Z]")
+_ARTICLE_WRITTEN = r"(?:(?:[Aa]l|[Ee]l)[- ])?"
+
+
+def sites_named_short(text: str, known: list[Mention]) -> list[Mention]:
+    """A site named in full with its noun ("Nasser Medical Complex", "Nasser hospital"),
+    then by its name alone anywhere later in the report: "This put Nasser at high risk",
+    "Nasser was the largest functioning hospital", "the biggest hospital, Nasser, where".
+    Not a person's name ("Gamal Abdel Nasser", "Nasser Abu Shaaban", "Nasser, who said"),
+    nor another thing its noun tells ("the Nasser neighbourhood"). ``known`` are the
+    report's mentions so far, sorted by start."""
+    out: list[Mention] = []
+    taken = PlacesBefore((m.start, m.end) for m in known)
+    done: set[str] = set()
+    for m in known:
+        noun = _TOLD_SITE.search(m.surface)
+        if noun is None or m.place_id is None:
+            continue
+        words = [w for w in name_key(m.surface[:noun.start()]).split() if w.isalpha()]
+        if not words or " ".join(words) in done:
+            continue
+        done.add(" ".join(words))
+        short = re.compile(r"(?<![\w'’-])" + _ARTICLE_WRITTEN + r"[ -]".join(
+            re.escape(w[0].upper() + w[1:]) for w in words) + r"(?![\w'’-])")
+        for hit in short.finditer(text, m.end):
+            start, end = hit.span()
+            if taken.runs_past(end, start) or _NAME_WORD_AFTER.match(text, end) or \
+                    _NAME_WORD_BEFORE.search(text, max(0, start - 24), start) or \
+                    text.startswith((", who", " who "), end) or \
+                    _OTHER_NOUN_AFTER.match(text, end):
+                continue
+            out.append(replace(m, surface=hit.group(), start=start, end=end,
+                               confidence=round(0.9 * m.confidence, 3),
+                               reason=f"short for {m.surface!r}, told before in this report"))
+    return out
