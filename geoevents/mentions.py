@@ -163,6 +163,10 @@ class MentionMatcher:
                                        if key.endswith(_PLURAL_NOUNS))
         # Candidates depend only on the key: rank them once, not per match.
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
+        # names of places abroad only ("UK", "Israel"): an organisation's branch may end
+        # with one ("ActionAid UK")
+        self._abroad = frozenset(key for key, _ in self._payload
+                                 if not any(c.place.in_gaza for c in self._candidates[key]))
         # (key, the place chosen) -> the ids of the key's other places, told once
         self._others_of: dict[tuple[str, str], tuple[str, ...]] = {}
         # "north of the Gaza Strip" -> the northern Gaza region, if the gazetteer has it
@@ -310,7 +314,7 @@ class MentionMatcher:
                    and not in_source_tag(text, m) and not ends_a_name(text, m)
                    and not names_a_family(text, m, self._a_settlement)
                    and not a_country_s_hospital(text, m)
-                   and not (text[m[0] - 1:m[0]] == " " and a_branch_of_an_organisation(text, m))]
+                   and not (m[2] in self._abroad and a_branch_of_an_organisation(text, m))]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else

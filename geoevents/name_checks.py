@@ -343,6 +343,7 @@ _AGENCY_TAGS = frozenset({"AFP", "ANI", "UPI", "WAFA", "IANS", "PTI", "EPA", "DP
 
 # "Khalil al-Haya", "Khalil al-Dokran": a capitalised word, then "al-" and a capitalised word
 _FAMILY_NAME_AFTER = re.compile(r" (?:al|el|Al|El)-[A-Z][a-z]")
+_FAMILY_ARTICLES = (" al-", " el-", " Al-", " El-")
 
 
 def a_given_name(text: str, m: AliasMatch) -> bool:
@@ -350,13 +351,15 @@ def a_given_name(text: str, m: AliasMatch) -> bool:
     lawmaker Khalil al-Haya" (not Hebron, al-Khalil), "Khalil al-Dokran, a spokesperson".
     The caller makes sure no place is named by the "al-" words ("Rafah al-Mawasi")."""
     start, end, _ = m
+    if not text.startswith(_FAMILY_ARTICLES, end):
+        return False  # the common case
     surface = text[start:end]
     return surface.isalpha() and surface.isascii() and surface.istitle() and \
         _FAMILY_NAME_AFTER.match(text, end) is not None
 
 
-# "ActionAid UK", "MedGlobal Gaza": one word written with a capital inside it, right before
-_CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[A-Z][a-z]+ \Z")
+# "ActionAid UK", "WeWork Israel": one word written with a capital inside it, right before
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 
 def a_branch_of_an_organisation(text: str, m: AliasMatch) -> bool:
@@ -364,4 +367,7 @@ def a_branch_of_an_organisation(text: str, m: AliasMatch) -> bool:
     "ActionAid UK has launched an appeal", "CEO of ActionAid UK" (an organisation's name
     written with a capital inside one word; not "in the UK", "Oxfam in Gaza")."""
     start = m[0]
-    return _CAMEL_CASE_BEFORE.search(text, max(0, start - 30), start) is not None
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1:start - 1]
+    return word[:1].isupper() and _CAMEL_CASE.fullmatch(word) is not None

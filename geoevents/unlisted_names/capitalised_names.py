@@ -175,9 +175,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                   _in_a_title_case_line(text, start, end)):
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
-    if sites.any_told():
-        out += sites_named_short(text, sorted([*known, *out], key=lambda m: m.start))
-    return out
+    return out + sites_named_short(text, [*known, *out])
 
 
 # The prepositions a headline puts before a site told by its common nouns ("Shot Near Food
@@ -237,11 +235,6 @@ class SitesTold:
         self._known = known
         self._by_key: dict[str, tuple[list[int], list[Mention]]] | None = None
 
-    def any_told(self) -> bool:
-        """Whether a mention names a site with its noun (a test on the surfaces: most
-        reports name none)."""
-        return any(_TOLD_SITE.search(m.surface) for m in self._known)
-
     def last_before(self, key: str, start: int) -> Mention | None:
         """The last of the mentions, in their order, that ends by ``start`` and names a
         site whose name without its noun has the name key ``key``."""
@@ -284,6 +277,9 @@ def _site_told_before(text: str, sites: SitesTold, start: int, surface: str
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-Z]")
 _ARTICLE_WRITTEN = r"(?:(?:[Aa]l|[Ee]l)[- ])?"
+# The sites whose name alone no gazetteer spelling finds (a camp's or a crossing's is its
+# town's, which the automaton reads)
+_SITE_CLASSES = frozenset({"hospital", "facility"})
 
 
 def sites_named_short(text: str, known: list[Mention]) -> list[Mention]:
@@ -292,18 +288,19 @@ def sites_named_short(text: str, known: list[Mention]) -> list[Mention]:
     "Nasser was the largest functioning hospital", "the biggest hospital, Nasser, where".
     Not a person's name ("Gamal Abdel Nasser", "Nasser Abu Shaaban", "Nasser, who said"),
     nor another thing its noun tells ("the Nasser neighbourhood"). ``known`` are the
-    report's mentions so far, sorted by start."""
+    report's mentions so far."""
     out: list[Mention] = []
-    taken = PlacesBefore((m.start, m.end) for m in known)
+    taken: PlacesBefore | None = None
     done: set[str] = set()
     for m in known:
-        noun = _TOLD_SITE.search(m.surface)
-        if noun is None or m.place_id is None:
+        if m.feature_class not in _SITE_CLASSES or (noun := _TOLD_SITE.search(m.surface)) is None:
             continue
         words = [w for w in name_key(m.surface[:noun.start()]).split() if w.isalpha()]
-        if not words or " ".join(words) in done:
-            continue
+        if not words or " ".join(words) in done or \
+                text.find(words[-1][0].upper() + words[-1][1:], m.end) < 0:
+            continue  # (most sites are named once)
         done.add(" ".join(words))
+        taken = taken or PlacesBefore((k.start, k.end) for k in known)
         short = re.compile(r"(?<![\w'’-])" + _ARTICLE_WRITTEN + r"[ -]".join(
             re.escape(w[0].upper() + w[1:]) for w in words) + r"(?![\w'’-])")
         for hit in short.finditer(text, m.end):
