@@ -60,8 +60,17 @@ _ROAD_NOUNS = (" road", " street")
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 # (looked for in the folded text)
 _ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in _ROAD_NOUNS + _SITE_NOUNS))
-_PLACE_INDEX = PrefixIndex([_CANDIDATE, NAME_CUE, _ROAD_OR_SITE_NOUN, *listed_names.PATTERNS,
-                            *directions.PATTERNS])
+# A line the army draws across the Strip, named by its colour on the maps ("the so-called
+# Yellow Line"), and a gate of the border fence named by its number ("through Gate 96"):
+# places the gazetteer has no point for, told by a name of their own
+# (a line after "the", a gate after "through/via/at/near/from"; neither "of" something: "the
+# Red Line of the metro", "at Gate 9 of the stadium")
+_LINE_OR_GATE = re.compile(r"\b(?:(?:Yellow|Green|Blue|Red|Purple|Orange)\s+Line|"
+                           r"Gate\s+\d{1,3})(?![\w-])(?!\s+of\b)")
+_LINE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?[“\"']?\Z")
+_GATE_BEFORE = re.compile(r"\b(?:[Tt]hrough|via|at|[Nn]ear|from)\s+(?:the\s+)?\Z")
+_PLACE_INDEX = PrefixIndex([_CANDIDATE, NAME_CUE, _ROAD_OR_SITE_NOUN, _LINE_OR_GATE,
+                            *listed_names.PATTERNS, *directions.PATTERNS])
 
 
 class PlaceCues:
@@ -144,6 +153,13 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         elif not cands:
             out.append(unresolved_mention(text, start, end,
                                           "a named road or site that is not in the gazetteer"))
+    for hit in cues.cues.finditer(_LINE_OR_GATE):
+        before = _GATE_BEFORE if hit.group().startswith("Gate") else _LINE_BEFORE
+        if before.search(text, max(0, hit.start() - 20), hit.start()) and \
+                not overlaps(known, starts, hit.start(), hit.end()):
+            out.append(unresolved_mention(text, hit.start(), hit.end(),
+                                          "a line or a gate told by its own name, which the "
+                                          "gazetteer has no point for"))
     starts = sorted(starts + [m.start for m in out])
     known = sorted([*known, *out], key=lambda m: m.start)
     sites = SitesTold(known)
