@@ -81,6 +81,11 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
     if _ORG_HEAD.match(text, end):
         return True
     surface = text[start:end]
+    if surface.isupper():
+        # capitals throughout are a dateline's or an abbreviation's, never a word of a
+        # longer name written in title case: "JERUSALEM Gaza militants who crossed",
+        # "GAZA Israel said", "US President Joe Biden" (a state's body after one is above)
+        return False
     if "-" in surface and _SITE_NOUN_AFTER.match(text, end) and \
             (prev := _PREVIOUS_CAPITALISED.search(text, max(0, start - 24), start)) and \
             prev.group(1) not in _NOT_NAME_PARTS and prev.group(1) not in _NOT_NAME_BEFORE:
