@@ -81,6 +81,10 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
     if _ORG_HEAD.match(text, end):
         return True
     surface = text[start:end]
+    if text.endswith(" of ", 0, start) and surface[:1].isupper():
+        # a state named after a title ("the Chancellor of Germany Olaf Scholz", "Prime
+        # Minister of Israel Benjamin Netanyahu"): the person's name follows the state's
+        return False
     if surface.isupper():
         # capitals throughout are a dateline's or an abbreviation's, never a word of a
         # longer name written in title case: "JERUSALEM Gaza militants who crossed",
@@ -218,9 +222,10 @@ def acceptable(text: str, start: int, end: int, exact: str | None, cased: list[b
         # "beach", "middle area" in running prose are not names; "the middle areas" of a
         # UN update is the region
         if surface.endswith(("area", "areas")) and " " in surface and \
-                text[max(0, start - 4):start].lower() == "the " and \
+                (text[max(0, start - 4):start].lower() == "the " or
+                 _GAZAS_BEFORE.search(text, max(0, start - 8), start)) and \
                 (not text.startswith(" of ", end) or _OF_GAZA.match(text, end)):
-            return True  # not "the middle area of the room"
+            return True  # not "the middle area of the room"; but "Gaza's middle area"
         if not cased:
             cased.append(_mostly_cased(text))
         return not cased[0]
@@ -236,6 +241,7 @@ _UPPER = re.compile(r"[A-Z]")
 
 
 _OF_GAZA = re.compile(r" of (?:the )?Gaza\b")
+_GAZAS_BEFORE = re.compile(r"\bGaza['’]s \Z")
 
 
 def _mostly_cased(text: str) -> bool:
