@@ -23,13 +23,14 @@ __all__ = ["place_mention", "unresolved_mention"]
 # gazetteer at hand must know (the first word of a name, a road's name: "Egyptian Road" is no
 # road of Gaza's)
 NATIONALITIES = frozenset("""
-Israeli Palestinian Arab Gazan Gazans Egyptian Egyptians Lebanese Qatari Emirati Jordanian
-Syrian Iranian American Americans British French German Turkish Yemeni
+Israeli Israelis Palestinian Palestinians Arab Arabs Gazan Gazans Egyptian Egyptians Lebanese
+Qatari Emirati Jordanian Syrian Iranian American Americans British French German Turkish Yemeni
 """.split())
 # The capitalised words that never name a place: months, days, parties, agencies, pronouns,
 # titles, the words of set phrases ("In Addition", "In Spite"), and the nationalities
 NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas
 Islamic Jihad Fatah Hezbollah Reuters AFP AP The A An This That These Those His Her Their
 Its Our We He She They It I UN UNRWA OCHA WHO UNICEF WFP Red Cross Crescent Security
@@ -73,6 +74,8 @@ def a_nationality(gazetteer: Gazetteer, word: str) -> bool:
     """Whether ``word`` is the adjective of a country ("Kuwaiti", "Jordanian", "Lebanese"):
     a nationality, no place; one written out (:data:`NATIONALITIES`) or made by rule from
     the name of a country ``gazetteer`` knows."""
+    if "-" in word:  # "the Israeli-Palestinian conflict": two nationalities joined
+        return all(a_nationality(gazetteer, part) for part in word.split("-"))
     return word in NATIONALITIES or name_key(word) in _nationalities(gazetteer)
 
 
@@ -81,6 +84,7 @@ ORG_LAST = frozenset("""
 Foundation Fund Authority Organization Organisation Institute Society Network Coalition
 Centre Center Committee Agency Union Company Group Corporation Council Commission Ministry
 Department Office Association Alliance Movement Party Brigades Forces
+Court Brigade Battalion Battalions Unit Units Relief Conflict
 """.split())
 
 
