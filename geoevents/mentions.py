@@ -120,7 +120,7 @@ class MentionMatcher:
         for place in gazetteer:
             for alias in gazetteer.aliases_of(place):
                 key = name_key(alias)
-                if not key or _told_with_its_town(gazetteer, place, alias):
+                if not key:
                     continue
                 # Short capitals ("US", "UK", "U.S.") only match as written: "us" is a pronoun.
                 letters = alias.replace(".", "")
@@ -507,16 +507,6 @@ def _spellings(alias: str) -> set[str]:
             # "Abu Hussein primary school", "Al-Falah boys' school": the school's own name
             out.update(" ".join(words[:-1] + [kind, "school"]) for kind in _SCHOOL_KINDS)
     return {s for s in out if s.strip()}
-
-
-def _told_with_its_town(gazetteer: Gazetteer, place: Place, alias: str) -> bool:
-    """Whether a spelling is the place's own name, "in", and its town's ("Al-Aqsa Hospital
-    in Deir al-Balah"): a report that writes it names two places, each found by its own
-    spelling (and a namesake site by the town named after it: :mod:`geoevents.containers`)."""
-    site, sep, town = alias.partition(" in ")
-    return bool(sep) and any(c.place is place for c in
-                             gazetteer.candidates_for_key(name_key(site))) and \
-        any(c.place is not place for c in gazetteer.candidates_for_key(name_key(town)))
 
 
 def _begins_a_name(text: str, end: int) -> bool:
