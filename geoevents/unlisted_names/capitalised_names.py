@@ -306,10 +306,13 @@ def sites_named_short(text: str, known: list[Mention]) -> list[Mention]:
     nor another thing its noun tells ("the Nasser neighbourhood"). ``known`` are the
     report's mentions so far."""
     out: list[Mention] = []
+    sites = [m for m in known if m.feature_class in _SITE_CLASSES]
+    if not sites:
+        return out  # the common case
     taken: PlacesBefore | None = None
     done: set[str] = set()
-    for m in known:
-        if m.feature_class not in _SITE_CLASSES or (noun := _TOLD_SITE.search(m.surface)) is None:
+    for m in sites:
+        if (noun := _TOLD_SITE.search(m.surface)) is None:
             continue
         words = [w for w in name_key(m.surface[:noun.start()]).split() if w.isalpha()]
         if not words or " ".join(words) in done or \
