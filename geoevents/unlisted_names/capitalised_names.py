@@ -57,9 +57,16 @@ NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]a
 _ROAD_NOUNS = (" road", " street")
 # Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
 # hospitals are left to the gazetteer, which knows them under their many names.
+# (and a quarter's name, "the Al-Furqan neighborhood in Gaza City": "Al-Daraj neighborhood"
+# is no near spelling of "Sabra neighbourhood")
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
+# A quarter's name before its noun ("the Al-Furqan neighborhood in Gaza City"): looked up
+# without the noun, which would make "Al-Daraj neighborhood" a near spelling of "Sabra
+# neighbourhood"
+_QUARTER_NOUNS = (" neighbourhood", " neighborhood")
 # (looked for in the folded text)
-_ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in _ROAD_NOUNS + _SITE_NOUNS))
+_ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in
+                                         _ROAD_NOUNS + _SITE_NOUNS + _QUARTER_NOUNS))
 # A line the army draws across the Strip, named by its colour on the maps ("the so-called
 # Yellow Line"), and a gate of the border fence named by its number ("through Gate 96"):
 # places the gazetteer has no point for, told by a name of their own
@@ -147,7 +154,9 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         # (but "the Catholic Church compound" is named by its denomination: the gazetteer
         # may know the church by it)
         denominated = text[start:end].split()[0] in _DENOMINATIONS
-        cands = [] if site and not denominated else gazetteer.lookup(text[start:end], limit=3)
+        quarter = text[start:end].lower().endswith(_QUARTER_NOUNS)
+        name = text[start:text.rindex(" ", start, end)] if quarter else text[start:end]
+        cands = [] if site and not denominated else gazetteer.lookup(name, limit=3)
         if cands and cands[0].match != "exact":
             out.append(looked_up(text, start, end, cands))
         elif not cands:
