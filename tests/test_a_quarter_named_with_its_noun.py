@@ -1,5 +1,6 @@
 """A capitalised name before "neighbourhood"/"neighborhood" that the gazetteer does not
-hold ("the Al-Furqan neighborhood in Gaza City") is a place, reported unresolved; one spelt
+hold ("the Al-Furqan neighborhood in Gaza City") is a place, reported unresolved by its
+name ("Al-Furqan"); one spelt
 like a quarter it holds ("the Shujayea neighbourhood") is that quarter; the noun does not
 make another quarter's name a near spelling ("Al-Daraj neighborhood" is not Sabra's)."""
 
@@ -15,20 +16,17 @@ def _ids(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text,surface", [
-    ("Warplanes carried out strikes on the Al-Furqan neighborhood overnight.",
-     "Al-Furqan neighborhood"),
-    ("Residents of the Al-Murabitin neighbourhood were told to leave.",
-     "Al-Murabitin neighbourhood"),
-    ("An airstrike hit a house in the al-Daraj neighborhood on Thursday.",
-     "al-Daraj neighborhood"),
-    ("Jets targeted the Saudi neighborhood west of Rafah.", "Saudi neighborhood"),
+    ("Warplanes carried out strikes on the Al-Furqan neighborhood overnight.", "Al-Furqan"),
+    ("Residents of the Al-Murabitin neighbourhood were told to leave.", "Al-Murabitin"),
+    ("An airstrike hit a house in the al-Daraj neighborhood on Thursday.", "al-Daraj"),
+    ("Jets targeted the Saudi neighborhood west of Rafah.", "Saudi"),
 ])
 def test_an_unknown_quarter_is_reported_unresolved(text, surface):
     assert (surface, None) in _ids(text)
 
 
 def test_a_close_spelling_is_the_quarter():
-    assert ("Shujayea neighbourhood", "neighbourhood:shujaiyya") in _ids(
+    assert ("Shujayea", "neighbourhood:shujaiyya") in _ids(
         "The renewed assault started in the city's eastern Shujayea neighbourhood.")
 
 
@@ -37,4 +35,4 @@ def test_a_close_spelling_is_the_quarter():
     "The Emirati neighbourhood team delivered bread.",
 ])
 def test_no_name_no_quarter(text):
-    assert not [s for s, _ in _ids(text) if s.lower().endswith(("neighbourhood", "neighborhood"))]
+    assert _ids(text) == []

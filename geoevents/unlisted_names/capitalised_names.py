@@ -154,9 +154,9 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         # (but "the Catholic Church compound" is named by its denomination: the gazetteer
         # may know the church by it)
         denominated = text[start:end].split()[0] in _DENOMINATIONS
-        quarter = text[start:end].lower().endswith(_QUARTER_NOUNS)
-        name = text[start:text.rindex(" ", start, end)] if quarter else text[start:end]
-        cands = [] if site and not denominated else gazetteer.lookup(name, limit=3)
+        if text[start:end].lower().endswith(_QUARTER_NOUNS):
+            end = text.rindex(" ", start, end)  # (the quarter's name: "Al-Furqan")
+        cands = [] if site and not denominated else gazetteer.lookup(text[start:end], limit=3)
         if cands and cands[0].match != "exact":
             out.append(looked_up(text, start, end, cands))
         elif not cands:
