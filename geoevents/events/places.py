@@ -47,13 +47,8 @@ def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
     if unit.sub_event_type == "Arrests" and \
             (spot := _where_the_troops_were(rep, sent, near)) is not None:
         near = (spot, s.paragraph)
-    # (a report's one place does not take a toll told with no place, a tally's, nor a
-    # release, told where it is or else the Strip's: "Twenty-four captives were released on
-    # Friday. They were abducted from Kibbutz Nir Oz in Rafah")
     located = place_for(unit, _named_for_itself(unit, sent), sent.outside, sent.earlier, near,
-                        rep.fallback(s, untolled=not (unit.fatalities or unit.injuries) and
-                                     unit.sub_event_type != RELEASE[1]),
-                        gaz, rep.cues, rep.outside)
+                        rep.fallback(s), gaz, rep.cues, rep.outside)
     if not located and (next_site := _placed_next_past_another_matter(
             rep, sent, unit, refers_back)) is not None:
         located = [(next_site, 1, 0.8)]

@@ -30,7 +30,7 @@ from geoevents import sentences as sentence_split
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import DateRef, parse_published
 from geoevents.event_dates import dateline_day
-from geoevents.event_merge import a_list_item, headline, standfirst
+from geoevents.event_merge import headline, standfirst
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import dominant_place, outside_attributions, outside_photo_captions
 from geoevents.model import Event, Mention
@@ -88,53 +88,18 @@ class Report:
     def names_unknown(self, s: Span) -> bool:
         return bisect_left(self.unknown, s.start) < bisect_left(self.unknown, s.end)
 
-    def fallback(self, s: Span, untolled: bool = False) -> Mention | None:
+    def fallback(self, s: Span) -> Mention | None:
         """A sentence with no place of its own falls back on the report's main place only
         once the report has named it; before that, on the Strip ("In the last 24 hours
-        three staff were killed" in a list that names Rafah only further down), unless
-        (``untolled``: an act with no dead or hurt told) the report names that place alone
-        (:meth:`_the_only_place_named`)."""
+        three staff were killed" in a list that names Rafah only further down)."""
         if self.dominant is None and self.strip is not None and self.strip_alone:
             # "four soldiers died on the Strip": no other place named (not "Hezbollah fired
             # rockets at northern Israel ... in support of the enclave. Two civilians were
             # killed": a report of a place outside)
             return self.strip
-        if self.dominant is None or self.strip is None or self.dominant.start < s.end or \
-                untolled and self._the_only_place_named(s):
+        if self.dominant is None or self.strip is None or self.dominant.start < s.end:
             return self.dominant
         return self.strip
-
-    def _the_only_place_named(self, s: Span) -> bool:
-        """Whether the report names one place of the Strip and no other, not even the Strip
-        itself ("the Strip", "the enclave"), and ``s`` is prose, not an item of a list: all the
-        report tells is of that place, an act with no toll told before it is named too ("the
-        force was hit by three improvised explosive devices, the spokesman said. ... troops
-        were now surrounding the Beit Hanoun area"; not "In the last 24 hours three staff
-        were killed" in a list that names Rafah further down beside other places, nor "- Israel
-        launches an airstrike that kills 106 people" before "- ... its airstrike in the Jabalia
-        refugee camp": items each of its own; a toll told with no place is the Strip's
-        tally, as before)."""
-        return self.dominant is not None and self.dominant.kind != "region" and \
-            all(m.place_id == self.dominant.place_id for m in self.gaza) and \
-            _THE_STRIP_UNNAMED.search(self.text) is None and \
-            not a_list_item(s.text) and not self._of_a_deed_answered(self.dominant)
-
-    def _of_a_deed_answered(self, m: Mention) -> bool:
-        """Whether ``m`` is named as the place of a deed an act answered or followed ("The
-        strikes followed the death of an Israeli soldier in Rafah"): the deed's place, not
-        the act's, nor what the report tells of (not "Following the hostage taking, the family
-        attacked a base in Rafah": a clause of its own before the place)."""
-        s = self.sentence_at(m.start)
-        last = max(_ANSWERED.finditer(self.text, s.start, m.start), key=lambda a: a.start(),
-                   default=None)
-        return last is not None and _CLAUSE_BREAK.search(self.text, last.end(), m.start) is None
-
-
-# what an act answered or came after: "The strikes followed the death of a soldier in Rafah",
-# "in response to the killing of two soldiers in Rafah"
-_ANSWERED = re.compile(r"(?i)\b(?:follow(?:ed|ing|s)|after|in\s+(?:response|retaliation|"
-                       r"reprisal)\s+(?:to|for)|retaliat\w+\s+for|avenge\w*)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 
 
 def read_report(text: str, sentences: list[Span],
