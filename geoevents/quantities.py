@@ -30,6 +30,8 @@ _QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|so
                         r"up to|as many as|no fewer than|an estimated|approximately|between)\s+")
 _RANGE = re.compile(r"\s+(?:and|or|to)\s+")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# "two dozen", "three dozen": so many twelves (not "dozens", a vague count)
+_DOZENS = re.compile(r"(\w+)\s+dozen")
 
 
 def number_word(word: str) -> int | None:
@@ -62,4 +64,7 @@ def parse_number(phrase: str) -> int | None:
         return 100
     if first in _VAGUE:
         return _VAGUE[first]
+    dozens = _DOZENS.fullmatch(first)
+    if dozens is not None and number_word(dozens.group(1)) is not None:
+        return 12 * number_word(dozens.group(1))  # "more than two dozen" -> 24
     return number_word(first)

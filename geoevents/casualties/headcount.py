@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from geoevents.casualties.patterns import KIN_HEAD, KIN_HEAD_HURT, SUBJECT_COUNT, SUBJECT_HURT
+from geoevents.casualties.patterns import (
+    KIN_HEAD,
+    KIN_HEAD_HURT,
+    KIN_OBJECT,
+    SUBJECT_COUNT,
+    SUBJECT_HURT,
+)
 from geoevents.casualties.record import Casualty
 from geoevents.casualties.tallies import ONE_ATTACK, SPAN_AFTER
 from geoevents.casualties.wording import (
@@ -309,7 +315,7 @@ def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | Non
     """The number a count gives: one for "another" or one of a family, a vague count's
     part where the part told is more, and two for each couple."""
     count = 1 if m.group("n").lower() == "another" or m.re is KIN_HEAD or \
-        m.re is KIN_HEAD_HURT else parse_number(m.group("n"))
+        m.re is KIN_HEAD_HURT or m.re is KIN_OBJECT else parse_number(m.group("n"))
     if count is not None and m.group("n").lower() in VAGUE_HEADS:
         part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
         if part is not None and (parse_number(part.group("n")) or 0) > count and \

@@ -96,6 +96,13 @@ _KIN = (r"(?:children|sons|daughters|grandchildren|siblings|brothers|sisters|rel
         r"family\s+members|cousins|nephews|nieces|grandsons|granddaughters)")
 _LOST_KIN = rf"(?:lost|losing|loses)\s+(?={QUANT}\s+{OF_GROUP}(?:[\w-]+\s+)?{_KIN}\b)"
 
+# A number told after "the" ("killing the four soldiers inside"): one that counts, not "the
+# one", "the many", "the dozens"
+_THE_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+               r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|"
+               r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen)(?!\w)")
+
 # ... the people lost, with up to two words of praise or role before who they were
 _LOST_PEOPLE = rf"(?!per\s*cent\b){OF_GROUP}?(?:[\w-]+\s+){{0,2}}?(?P<v>{VICTIM})\b(?!['’])"
 
@@ -116,7 +123,10 @@ _PATTERNS = [
     # ('killing "dozens of terrorists"': an army's words quoted, the count inside the quote)
     # ("killed another 11", "killing a further six people", "killed at least another 20":
     # the count told after one before it, still this killing's)
+    # ("killing the four soldiers inside": the victims told with "the", a number of them
+    # told, not "killing the many", "killing the one who fired")
     ("killed", re.compile(rf"\b{KILL}{_OR_BURIED}\s+(?:[\"“](?=[^\"”]{{1,60}}[\"”]))?"
+                          rf"(?:the\s+(?={_THE_NUMBER}\s+{OF_GROUP}?{VICTIM}\b(?!['’])))?"
                           rf"(?:(?:at\s+least\s+)?(?:another|a\s+further)\s+(?!an?\b)"
                           rf"(?=\S*\d|{NUMWORD}))?"
                           rf"(?P<n>{QUANT})(?:\s+{OF_GROUP}?"
@@ -393,6 +403,13 @@ _PATTERNS = [
     # "lost 20 kg": no kin)
     ("killed", re.compile(rf"\b{_LOST_KIN}(?P<n>{QUANT})\s+{OF_GROUP}(?:[\w-]+\s+)?"
                           rf"(?P<v>{_KIN})\b(?!['’])", re.I)),
+    # "the air strikes killed his pregnant sister, her husband and three of their children",
+    # "a strike killed her son": one of a family, the verb's object, and the others joined
+    # to it (not "killed his way", "killing their hopes": no kin)
+    ("killed", KIN_OBJECT := re.compile(
+        rf"\b{KILL}\s+(?:his|her|their)\s+(?:(?:eldest|youngest|only|older|younger|elder|"
+        rf"little|baby|pregnant|newborn|twin|elderly|disabled)\s+)?(?P<n>{KIN_ONE})(?!['’])"
+        rf"{MORE_VICTIMS}?", re.I)),
     # "They were among at least 82 killed in strikes in Gaza": the toll those told before
     # were part of, told with no noun after "among"
     ("killed", re.compile(rf"(?<=\bamong\s)(?:the\s+)?(?P<n>{QUANT})\s+"
@@ -433,7 +450,8 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "d", "kd", "kd", "kd", "d", "d", "kd",
                   "h", "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd",
-                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "kd", "k")
+                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "k", "kd",
+                  "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

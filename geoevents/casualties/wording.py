@@ -16,6 +16,8 @@ from geoevents.dates import MONTH_PATTERN
 # ("killed (210) martyrs and wounded more than (400) citizens": the Gaza ministries' way of
 # setting a figure apart, in brackets)
 NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
+           # ("more than two dozen people": so many dozens, before "two" alone)
+           r"(?:two|three|four|five|six)\s+dozen|"
            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -46,6 +48,9 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
           # "killing one international UN staff member"
           r"international|foreign|national|female|male|pregnant|disabled|"
+          # "a little boy and his baby sister", "two on-duty health workers", "dozens of
+          # terror operatives": who they were, told before the noun
+          r"little|baby|newborn|teenage|(?:on|off)-duty|terror|"
           # "an Israeli tank commander", "two reserve soldiers"
           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
           # "a truck driver", "an ambulance driver", "two water workers"
@@ -98,6 +103,8 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           rf"{KIN_ONE})")
 # ("eliminated 40 terrorists": an army's word for the fighters it killed)
 KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
+        # "two men bled to death in the street": the wounded who died of it
+        r"bled\s+to\s+death|"
         r"eliminated|eliminating|(?:lost|losing) their lives|"
         # one death told the same way: "a young child lost their life", "a man lost his
         # life" (not "lost his leg", "lost their homes": the hurt and the homeless)
@@ -131,7 +138,7 @@ _FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
 # shot and killed a suspect", "two gunmen reportedly shot and killed a man": who killed) and
 # before the verb of the killing (not "were beaten and dead bodies were later found")
 _MANNER = (r"(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+"
-           r"(?=(?:killed|died|slain|martyred|eliminated)\b)")
+           r"(?=(?:killed|died|slain|martyred|eliminated|bled\s+to\s+death)\b)")
 # "three men were executed", "a collaborator was executed in Gaza City": people put to death,
 # told in the passive only (not "two fighters executed an ambush": carried out, by them)
 _PUT_TO_DEATH = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))executed"
@@ -227,7 +234,9 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
           r"(?:(?-i:[A-Z][\w'’-]*)|(?:al|el|abu|bin|ibn)\b[\w'’-]*)){1,10},"
           r"(?=\s+(?:has|have|had|was|were|is|are)\s)|"
           # "Six members of one family -- a couple and their four children -- were killed"
-          r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
+          # ... or with no spaces round the dashes: "three soldiers—all holding the rank
+          # of first sergeant—were killed"
+          r"\s*(?:--|[–—])\s*[^–—.;:]{1,80}?\s*(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
           r"are|is)\s))?")
 # Where the victims were from: "Seven volunteers from the World Central Kitchen, including
@@ -235,7 +244,7 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
 _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+"
          # ... or a relative clause of the victims after it: "the names of nine soldiers from
          # the army's Givati Brigade who were killed"
-         r"(?=,|\s+(?:--|[–—])|\s+who\s+(?:were|was|had|have|are)\s)|"
+         r"(?=,|\s*(?:--|[–—])|\s+who\s+(?:were|was|had|have|are)\s)|"
          # ... or the family they were of, however long its name: "11 members of the Abu
          # Shaaban family were killed", "five members of the al-Astal family were wounded"
          r"\s+of\s+(?:the|a|an|one)\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el|abu|abu-)[\s-]){1,4}?"
@@ -251,7 +260,10 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
          r"(?:charity|aid\s+group|group|agency|organi[sz]ation|NGO|television|TV|channel|"
          r"broadcaster|network|newspaper|news\s+agency|news\s+website|(?:news\s+)?outlet|"
          r"radio)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
-         r"for|and|de|du|sans)){0,5}(?=\s+(?:were|was|have|had|are|is)\s))?")
+         # (a long name and its initials after it: "six employees from the United Nations
+         # Relief and Works Agency for Palestine Refugees (UNRWA) were killed")
+         r"for|and|de|du|sans)){0,8}(?:\s+\((?-i:[A-Z][\w&.-]*)\))?"
+         r"(?=\s+(?:were|was|have|had|are|is)\s))?")
 # ('"At least 20 people" were killed', '"dozens of civilians" were wounded': the count quoted
 # from a source, its verb after the closing mark)
 _QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
@@ -315,7 +327,9 @@ FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + rf"(?:{_WHERE}|{_DUTY}|" + (
                     # (nor "more than 150 people were killed or injured": one count of the
                     # dead and the hurt together, no count of the hurt)
                     r"(?:killed|dead|died|martyred|slain)\s+or\b)"
-                    r"[\w'’-]+){0,4}?\s+)")
+                    r"[\w'’-]+){0,4}?\s+|"
+                    # (or nothing after an aside closed by a dash with no space: "—were")
+                    r"(?<=[–—])(?=\w))")
 # "are reported to be injured", "were said to have been killed", "were reported killed":
 # the count as the hospital or the ministry told it, still the incident's own (not "feared":
 # a fear, no count; nor "believed" or "thought": a guess, no count either; see _UNCONFIRMED

@@ -1,0 +1,128 @@
+"""Wordings of a count that were read as none: so many dozen, the victims told with "the" or by
+their kin as the verb's object, who they were before the noun ("a little boy", "on-duty"),
+an aside set off by dashes with no spaces, a long body's name with its initials, and the
+wounded who "bled to death"."""
+
+import pytest
+
+from geoevents.casualties import find_casualties
+from geoevents.quantities import parse_number
+
+
+def _dead(text):
+    return [c.count for c in find_casualties(text) if c.kind == "killed"]
+
+
+def _hurt(text):
+    return [c.count for c in find_casualties(text) if c.kind == "injured"]
+
+
+@pytest.mark.parametrize("phrase,n", [
+    ("two dozen", 24), ("more than three dozen", 36), ("at least two dozen", 24),
+    ("dozens", 12), ("a dozen", 12),
+])
+def test_so_many_dozen_is_twelve_each(phrase, n):
+    assert parse_number(phrase) == n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Hospital officials said more than two dozen people were killed.", 24),
+    ("Israeli jets struck Rafah overnight, killing at least three dozen Palestinians.", 36),
+    ("Two dozen tents were burned in Khan Younis and four people were killed.", 4),
+])
+def test_dozens_told_by_number(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Hamas fighters blew up a tank near Beit Hanoun, killing the four soldiers inside.", 4),
+    ("The drone strike killed the two brothers and their father in Jabalia.", 3),
+    ("A shell hit the car in Deir al-Balah, killing the 3 paramedics in it.", 3),
+])
+def test_victims_told_with_the_and_a_number(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it killed the one who fired at the troops in Rafah.",
+    "The strike killed the many civilians sheltering there.",
+    "The shelling killed the dozens who had returned.",
+])
+def test_the_with_no_number_told_counts_none(text):
+    assert _dead(text) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A survivor said the air strikes killed his pregnant sister, her husband and three of "
+     "their children.", 5),
+    ("The strike on the house in Nuseirat killed his wife and two children.", 3),
+    ("A drone strike killed her son near the school on Monday.", 1),
+    ("The shell killed their eldest daughter and her husband.", 2),
+])
+def test_kin_as_the_object_of_the_killing(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike killed his brother's hopes of leaving.",
+    "The war killed his dreams.",
+    "She said the news of the strike killed her appetite.",
+])
+def test_no_kin_as_the_object_counts_none(text):
+    assert _dead(text) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A little boy and his baby sister were killed in the shelling of Shaboura camp.", 2),
+    ("At least two on-duty health workers were killed in an attack near the hospital.", 2),
+    ("Three off-duty policemen were killed in a strike on a car in Khan Younis.", 3),
+    ("The ambush led to dozens of terror operatives being killed.", 12),
+    ("Four newborn babies were killed when the ward was hit.", 4),
+])
+def test_who_the_victims_were_before_the_noun(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Three soldiers—all holding the rank of first sergeant—were killed on Monday in northern "
+     "Gaza.", 3),
+    ("Five members of one family–a couple and their three children–were killed in Rafah.", 5),
+    ("Three soldiers -- all reservists -- were killed on Monday.", 3),
+])
+def test_an_aside_set_off_by_dashes(text, n):
+    assert _dead(text) == [n]
+
+
+def test_an_aside_with_no_spaces_leaves_the_hurt_counted():
+    assert _hurt("At least fifteen civilians—including children—were wounded when a drone "
+                 "fired on a gathering in Gaza City.") == [15]
+
+
+def test_an_aside_by_dashes_keeps_who_killed_apart():
+    # (the soldiers killed two gunmen: the gunmen are the dead)
+    assert _dead("Three soldiers—reservists—killed two gunmen near the fence.") == [2]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Six employees from the United Nations Relief and Works Agency for Palestine Refugees "
+     "(UNRWA) were killed in an Israeli strike on a school.", 6),
+    ("Two staff members of the Palestine Red Crescent Society (PRCS) were killed in Khan "
+     "Younis.", 2),
+    ("Four workers from UNRWA were killed in Rafah.", 4),
+])
+def test_a_bodys_long_name_and_its_initials(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Two men bled to death in the street after the strike in Jabalia.", 2),
+    ("Two pregnant women walking to the hospital were shot and bled to death in the "
+     "street.", 2),
+    ("A boy was shot and bled to death near the fence east of Khan Younis.", 1),
+])
+def test_bled_to_death_is_a_death(text, n):
+    assert _dead(text) == [n]
+
+
+def test_bleeding_that_was_stopped_is_no_death():
+    assert _dead("Two men were shot and bleeding before medics reached them in Rafah.") == []
