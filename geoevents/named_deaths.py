@@ -62,7 +62,9 @@ _NOT_DONE = re.compile(r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|mi
 _WAS_KILLED = re.compile(r"\s+(?:(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
                          r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)|"
                          r"fell\s+(?:in|during)\s+(?:combat|battle|action))\b")
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:(?:,[^,.;:]{{2,90}}){{1,2}},)?\Z")
+# (who the one named was may run long: "Osama Mazini, who was in charge of negotiation
+# affairs concerning the captured Israeli soldier Gilad Shalit, is killed")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:(?:,[^,.;:]{{2,110}}){{1,2}},)?\Z")
 # "along with his deputy, Hussam Shahwan, and nine others", "along with Sameh al-Siraj and
 # Sami Oudeh", "along with cameraman Rami al-Rifi"
 _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")

@@ -126,3 +126,20 @@ def test_bled_to_death_is_a_death(text, n):
 
 def test_bleeding_that_was_stopped_is_no_death():
     assert _dead("Two men were shot and bleeding before medics reached them in Rafah.") == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Hamas official Khaled Mansour, who was in charge of negotiation affairs concerning the "
+     "captured Israeli soldier Gilad Shalit, is killed in an airstrike in the Gaza Strip.", 1),
+    ("Islamic Jihad commander Sami Odeh, who had led the group's rocket unit in the north of "
+     "the Strip for more than ten years, was killed in a strike in Jabalia.", 1),
+    ("Ahmed Salem, 34, a nurse at the hospital, was killed in Khan Younis.", 1),
+])
+def test_a_named_dead_with_a_long_word_on_who_they_were(text, n):
+    assert _dead(text) == [n]
+
+
+def test_a_named_who_killed_after_a_long_aside_is_no_dead():
+    # (the one named is who killed, not the dead)
+    assert _dead("Commander Sami Odeh, who had led the group's rocket unit in the north of "
+                 "the Strip for more than ten years, killed two soldiers in Jabalia.") == [2]
