@@ -143,3 +143,39 @@ def test_a_named_who_killed_after_a_long_aside_is_no_dead():
     # (the one named is who killed, not the dead)
     assert _dead("Commander Sami Odeh, who had led the group's rocket unit in the north of "
                  "the Strip for more than ten years, killed two soldiers in Jabalia.") == [2]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Fourteen people, the majority of them children under 10 years old, were reportedly "
+     "killed by Israeli airstrikes near Al-Mawasi.", 14),
+    ("Nine people, a majority of whom were women, were killed in the strike on Jabalia.", 9),
+    ("Eleven individuals, all from the same Abu Shaaban family, were killed when a tank shell "
+     "struck their bus.", 11),
+    ("Two paramedics, both members of the Red Crescent, were killed in Rafah.", 2),
+])
+def test_an_aside_on_who_most_or_all_of_them_were(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("At least 22 members of the same family die in an Israeli attack in northern Gaza", 22),
+    ("Five Palestinians die in Israeli strike on Rafah", 5),
+    ("Three children die after shelling hits school in Deir al-Balah", 3),
+])
+def test_a_headlines_present_tense_die(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of children could die in Gaza.",
+    "The doctors warned that 20 patients may die in the hospital without fuel.",
+    "Ten children die in Gaza every day, the agency said.",
+    "Two babies die of cold in Khan Younis tents",
+])
+def test_a_fear_a_rate_or_no_violence_with_die_counts_none(text):
+    assert _dead(text) == []
+
+
+def test_elite_soldiers_are_soldiers():
+    assert _dead("The ambush left nearly a dozen Israeli elite soldiers killed in "
+                 "Shejaiya.") == [12]

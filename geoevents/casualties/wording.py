@@ -50,7 +50,7 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"international|foreign|national|female|male|pregnant|disabled|"
           # "a little boy and his baby sister", "two on-duty health workers", "dozens of
           # terror operatives": who they were, told before the noun
-          r"little|baby|newborn|teenage|(?:on|off)-duty|terror|"
+          r"little|baby|newborn|teenage|(?:on|off)-duty|terror|elite|commando|"
           # "an Israeli tank commander", "two reserve soldiers"
           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
           # "a truck driver", "an ambulance driver", "two water workers"
@@ -142,11 +142,18 @@ _MANNER = (r"(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+"
 # "three men were executed", "a collaborator was executed in Gaza City": people put to death,
 # told in the passive only (not "two fighters executed an ambush": carried out, by them)
 _PUT_TO_DEATH = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))executed"
+# "22 members of the same family die in an Israeli attack", "Five Palestinians die in
+# strike on Rafah": a headline's present tense, told of an attack (not "thousands could die
+# in Gaza", "children die in Gaza every day": a fear, a rate; nor "die of hunger")
+_DIE_NOW = (r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+            r"(?<!\bcan\s)(?<!\bto\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bnot\s)"
+            r"(?:die|dies)(?=\s+(?:in|after|when|during|as|near|at)\s)"
+            r"(?![^.;:]{0,60}?\b(?:every|each|a|per)\s+(?:day|night|hour|week|month)\b)")
 KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|"
                  rf"(?<=\bis\s)){_MANNER}|(?<=ly\s){_MANNER}(?!\w+\s+(?:a|an|the|his|her|their|"
                  rf"its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))?"
                  rf"(?:{KILL}|slaughtered|{_PUT_TO_DEATH}|"
-                 rf"fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
+                 rf"fell\s+(?:in|during)\s+(?:combat|battle|action)\b|{_DIE_NOW}|"
                  rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
 # terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
@@ -216,7 +223,12 @@ BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{QUANT}\s+{OF_GROUP}?{VICTIM}\
 # ("At least 40 people, many of them children, were killed": a share of the victims told by
 # any quantifier or number, "some of whom", "half of them", "nine of them")
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
-          rf"(?:many|most|some|several|half|all|a\s+few|{NUMWORD})\s+of\s+(?:them|whom))"
+          # ("Fourteen people, the majority of them children under 10 years old, were
+          # killed")
+          rf"(?:many|most|some|several|half|all|a\s+few|(?:the|a)\s+(?:majority|bulk)|"
+          rf"{NUMWORD})\s+of\s+(?:them|whom)|"
+          # ("Eleven individuals, all from the same Abu Shaaban family, were killed")
+          r"(?:all|both)\s+(?:from|members\s+of))"
           r"\b[^,.;:]{1,60}"
           r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
           # "43 Palestinian civilians, (with) seven women amongst them, were killed"
