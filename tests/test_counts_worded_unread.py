@@ -179,3 +179,44 @@ def test_a_fear_a_rate_or_no_violence_with_die_counts_none(text):
 def test_elite_soldiers_are_soldiers():
     assert _dead("The ambush left nearly a dozen Israeli elite soldiers killed in "
                  "Shejaiya.") == [12]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The drone blew up as the fishermen were lifting their nets off Khan Younis, killing all "
+     "three.", 3),
+    ("The airstrike hit the tent in al-Mawasi, killing all five occupants.", 5),
+    ("A shell hit the car near Jabalia, killing all the four passengers.", 4),
+])
+def test_all_of_the_victims_counted(text, n):
+    assert _dead(text) == [n]
+
+
+def test_the_number_with_no_noun_is_a_count_told_before():
+    # ("the four": the dead of a count before, not a count of its own)
+    assert _dead("A tank shell flew into the small house, killing the four as they were "
+                 "eating breakfast.") == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The aircraft targeted the home of militant Ayman al-Fayed in Bureij, killing him and "
+     "two of his children, a boy and a girl, they said.", 3),
+    ("A drone struck the car of a Hamas commander in Rafah, killing him and his wife.", 2),
+    ("The strike hit the journalist's tent, killing her and three colleagues.", 4),
+])
+def test_the_one_told_before_and_those_killed_with_him(text, n):
+    assert _dead(text) == [n]
+
+
+def test_him_alone_or_with_the_hurt_is_no_count_here():
+    assert _dead("The strike killed him and wounded three others.") == []
+    assert _dead("The drone strike in Rafah killed him.") == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Two men riding on a motorcycle were reportedly killed in a drone strike in Beit "
+     "Lahia.", 2),
+    ("Three fishermen fishing off the coast of Gaza City were killed by naval fire.", 3),
+    ("Twenty gang members are killed by security forces in the Gaza Strip.", 20),
+])
+def test_what_the_victims_were_doing_or_who_they_were(text, n):
+    assert _dead(text) == [n]

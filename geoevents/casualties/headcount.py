@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.casualties.patterns import (
+    HIM_AND,
     KIN_HEAD,
     KIN_HEAD_HURT,
     KIN_OBJECT,
@@ -315,7 +316,8 @@ def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | Non
     """The number a count gives: one for "another" or one of a family, a vague count's
     part where the part told is more, and two for each couple."""
     count = 1 if m.group("n").lower() == "another" or m.re is KIN_HEAD or \
-        m.re is KIN_HEAD_HURT or m.re is KIN_OBJECT else parse_number(m.group("n"))
+        m.re is KIN_HEAD_HURT or m.re is KIN_OBJECT or m.re is HIM_AND \
+        else parse_number(m.group("n"))
     if count is not None and m.group("n").lower() in VAGUE_HEADS:
         part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
         if part is not None and (parse_number(part.group("n")) or 0) > count and \

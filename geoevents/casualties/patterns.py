@@ -126,7 +126,11 @@ _PATTERNS = [
     # ("killing the four soldiers inside": the victims told with "the", a number of them
     # told, not "killing the many", "killing the one who fired")
     ("killed", re.compile(rf"\b{KILL}{_OR_BURIED}\s+(?:[\"“](?=[^\"”]{{1,60}}[\"”]))?"
-                          rf"(?:the\s+(?={_THE_NUMBER}\s+{OF_GROUP}?{VICTIM}\b(?!['’])))?"
+                          # ("killing all three", "killing all five occupants": the victims
+                          # told before, all of them; not "killing the four as they were
+                          # eating" with no noun, the four of a count told before)
+                          rf"(?:the\s+(?={_THE_NUMBER}\s+{OF_GROUP}?{VICTIM}\b(?!['’]))|"
+                          rf"all\s+(?:the\s+)?(?={_THE_NUMBER}))?"
                           rf"(?:(?:at\s+least\s+)?(?:another|a\s+further)\s+(?!an?\b)"
                           rf"(?=\S*\d|{NUMWORD}))?"
                           rf"(?P<n>{QUANT})(?:\s+{OF_GROUP}?"
@@ -403,6 +407,9 @@ _PATTERNS = [
     # "lost 20 kg": no kin)
     ("killed", re.compile(rf"\b{_LOST_KIN}(?P<n>{QUANT})\s+{OF_GROUP}(?:[\w-]+\s+)?"
                           rf"(?P<v>{_KIN})\b(?!['’])", re.I)),
+    # "targeted the home of militant Ayman al-Fayed, killing him and two of his children":
+    # the one told before and those killed with him
+    ("killed", HIM_AND := re.compile(rf"\b{KILL}\s+(?P<n>him|her){MORE_VICTIMS}", re.I)),
     # "the air strikes killed his pregnant sister, her husband and three of their children",
     # "a strike killed her son": one of a family, the verb's object, and the others joined
     # to it (not "killed his way", "killing their hopes": no kin)
@@ -450,7 +457,8 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "d", "kd", "kd", "kd", "d", "d", "kd",
                   "h", "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd",
-                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "k", "kd",
+                  "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "k", "k",
+                  "kd",
                   "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90

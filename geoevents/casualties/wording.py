@@ -50,7 +50,7 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"international|foreign|national|female|male|pregnant|disabled|"
           # "a little boy and his baby sister", "two on-duty health workers", "dozens of
           # terror operatives": who they were, told before the noun
-          r"little|baby|newborn|teenage|(?:on|off)-duty|terror|elite|commando|"
+          r"little|baby|newborn|teenage|(?:on|off)-duty|terror|elite|commando|gang|"
           # "an Israeli tank commander", "two reserve soldiers"
           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
           # "a truck driver", "an ambulance driver", "two water workers"
@@ -305,7 +305,9 @@ _SITE_OF = (r"(?:the|a|an|one|their|his|her|its|a\s+nearby|the\s+same)\s+"
 _WHERE_ONE = (r"\s+(?:at|in|near|from|inside|outside|of|on|off|by|beside|next\s+to|close\s+to)\s+"
               rf"(?:{_SITE_OF}|{_PLACE_NAME})")
 _STAYING = (r"(?:\s+who\s+(?:was|were|had\s+been|have\s+been|are|is)\s+|\s+)"
+            # ("Two men riding on a motorcycle were killed")
             r"(?:sheltering|staying|living|camping|waiting|queu(?:e)?ing|standing|walking|"
+            r"riding|travel(?:l)?ing|driving|fishing|playing|praying|"
             r"sitting|sleeping|working|gathering|gathered|displaced|taking\s+shelter|"
             r"seeking\s+(?:shelter|refuge|aid|food))")
 # (right before the verb, or an adverb of it: "... in Rafah were also killed", "... were
