@@ -70,3 +70,35 @@ def test_a_hospitals_intake_is_no_rival_account():
         "Indonesian hospital said it received 25 dead from the strike in Jabalia.",
         published="2024-06-06").events]
     assert ("Jabalia", 40) in got
+
+
+_ATTACK = ("On Thursday, Israeli jets fired two missiles at a school sheltering displaced "
+           "families in the Bureij refugee camp. ")
+
+
+@pytest.mark.parametrize("counts,want", [
+    # (the counts told with no place of their own, after the attack: its figures)
+    ("The health ministry reported that at least 33 Palestinians were killed, including 9 "
+     "children. UNRWA reported at least 35 dead.", 33),
+    ("UNRWA reported at least 35 dead. The health ministry reported that at least 33 "
+     "Palestinians were killed.", 33),
+    ("Civil defence said 18 people were killed. The hospital director said 14 people were "
+     "killed.", 14),
+])
+def test_the_lower_account_stands_when_told_after_the_attack(counts, want):
+    got = [(e.location, e.fatalities) for e in parse(_ATTACK + counts,
+                                                     published="2024-06-06").events]
+    assert got == [("Bureij Camp", want)]
+
+
+@pytest.mark.parametrize("counts,want", [
+    # (a rise, dead besides, or a part: no rival account)
+    ("The health ministry reported that at least 33 Palestinians were killed. The death toll "
+     "later rose to 35, medics said.", 35),
+    ("The health ministry reported that at least 33 Palestinians were killed. Medics said "
+     "nine children were killed.", 33),
+])
+def test_after_the_attack_a_rise_or_a_part_is_no_rival(counts, want):
+    got = [(e.location, e.fatalities) for e in parse(_ATTACK + counts,
+                                                     published="2024-06-06").events]
+    assert got == [("Bureij Camp", want)]

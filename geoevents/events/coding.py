@@ -22,6 +22,7 @@ from geoevents.events.merging import (
     ORDER_AND_FLIGHT,
     keyed,
     merged,
+    note_where_the_count_was_told,
     one_of_several,
     share_told,
 )
@@ -187,8 +188,12 @@ def _record_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
             walk.referring.append(event)  # settled once the whole report is read
             continue
         one_of_several(walk, key, event, unit, s)
-        walk.merged[key] = merged(walk.merged[key], event, unit, rep.title) \
-            if key in walk.merged else event
+        before = walk.merged.get(key)
+        walk.merged[key] = merged(before, event, unit, rep.title,
+                                  walk.count_told_in.get(key)) \
+            if before is not None else event
+        note_where_the_count_was_told(walk.count_told_in, key, before, event,
+                                      walk.merged[key])
         if event.event_type in VIOLENT:
             sent.violent_keys.append(key)
         if loc_factor >= 0.9 and not (

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from geoevents.casualties import find_casualties
+from geoevents.casualties.accounts import rival_accounts
 from geoevents.event_merge import body_count_stands, merge_events
 from geoevents.events.report import Walk
 from geoevents.model import Event, Mention, placed_wide
@@ -113,12 +114,18 @@ _PARTS_OF_THE_TOLD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?
 _A_TOTAL = re.compile(r"\b(?:tolls?|total|tally|bringing|raising|putting|rose|risen)\b", re.I)
 
 
-def merged(told: Event, event: Event, unit: EventUnit, title: str | None = None) -> Event:
+def merged(told: Event, event: Event, unit: EventUnit, title: str | None = None,
+           count_notes: str | None = None) -> Event:
     """An event told again, with the fuller counts; or, where the sentence counts dead
     besides those told ("Five were killed in Jabalia. Three more people were killed ... in
     the same city"), with both counts. A headline's round toll ("More than 100 killed
     waiting for aid") gives way to the count the story's body tells ("at least 90 people
-    were killed")."""
+    were killed"). ``count_notes`` is the sentence ``told``'s count was told in, where that
+    is not its evidence: two sources' figures for the whole toll keep the lower (see
+    :func:`rival_figure`)."""
+    rival = rival_figure(told, event, count_notes)
+    if rival is not None:
+        return replace(merge_events(told, event), fatalities=rival)
     out = merge_events(told, event)
     if title is not None and told.notes.strip() == title and event.fatalities is not None \
             and told.fatalities is not None and \
@@ -141,6 +148,33 @@ def merged(told: Event, event: Event, unit: EventUnit, title: str | None = None)
             c.kind == "killed" and _MORE_DEAD.search(c.text) for c in unit.casualty_phrases):
         out = replace(out, fatalities=told.fatalities + event.fatalities)
     return out
+
+
+def rival_figure(told: Event, event: Event, count_notes: str | None) -> int | None:
+    """The lower of two sources' figures for the whole toll of one attack, where the record
+    ``told`` took its count from a sentence other than its evidence, ``count_notes``: "the
+    IDF fired two missiles at Al-Sardi, a UNRWA school in the Nuseirat refugee camp. ... the
+    Gaza Health Ministry reported that at least 33 Palestinians were killed ... UNRWA
+    reported at least 35 dead" is 33, ACLED's lowest figure, as it is where the counts'
+    sentences are the records' own evidence (see event_merge.merging); None where the two
+    are no rival accounts (a rise, a revision, a part, dead besides)."""
+    if count_notes is None or count_notes == told.notes or not told.fatalities or \
+            not event.fatalities or told.fatalities == event.fatalities or \
+            not rival_accounts(count_notes, told.fatalities, event.notes, event.fatalities):
+        return None
+    return min(told.fatalities, event.fatalities)
+
+
+def note_where_the_count_was_told(store: dict[tuple, str], key: tuple, before: Event | None,
+                                  event: Event, now: Event) -> None:
+    """Keep in ``store`` the sentence the record under ``key`` took its death count from,
+    where that is not the record's evidence (a count carried to the record told before
+    from a sentence with no place of its own); nothing where the count is its own
+    evidence's or there is none."""
+    if now.fatalities is None or before is None or now.notes == event.notes:
+        store.pop(key, None)
+    elif now.fatalities != before.fatalities and now.fatalities == event.fatalities:
+        store[key] = event.notes
 
 
 def _the_other_sides_dead(unit: EventUnit, told: int) -> bool:

@@ -216,6 +216,10 @@ class Walk:
     # sentence starts); a later count at one of them leaves the rest at the other (see
     # one_of_several)
     shared: tuple[int, list[tuple], int] | None = None
+    # The sentence each record's death count was told in, where that is not the record's
+    # own evidence: a later source's figure for the same dead is weighed against it (see
+    # events.merging.merged)
+    count_told_in: dict[tuple, str] = field(default_factory=dict)
 
 
 @dataclass
