@@ -220,3 +220,19 @@ def test_him_alone_or_with_the_hurt_is_no_count_here():
 ])
 def test_what_the_victims_were_doing_or_who_they_were(text, n):
     assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Two Palestine Red Crescent Society (PRCS) paramedics were killed in Rafah.", 2),
+    ("An Israeli helicopter fired a missile at a car in Gaza City, killing a Hamas (search) "
+     "militant and wounding six other people.", 1),
+    ("Israeli troops killed two Islamic Jihad (search) gunmen near Khan Younis.", 2),
+    ("Four World Food Programme (WFP) staff were killed when the convoy was hit.", 4),
+])
+def test_initials_in_brackets_among_who_they_were(text, n):
+    assert _dead(text) == [n]
+
+
+def test_initials_in_brackets_before_no_victim_count_none():
+    assert _dead("Two Palestine Red Crescent Society (PRCS) ambulances were hit in "
+                 "Rafah.") == []

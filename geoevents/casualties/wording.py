@@ -62,7 +62,11 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"injured|wounded|sick|"
           # "Seven World Central Kitchen staff members": an organisation's name (not
           # a month: "On 13 March UNRWA staff were killed" is a day, not a count)
-          rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+))\s+){{0,5}}"
+          rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+)|"
+          # ... and its initials in brackets, or a web page's link word left in the text:
+          # "Two Palestine Red Crescent Society (PRCS) paramedics", "a Hamas (search)
+          # militant"
+          r"\((?-i:[A-Z][A-Za-z&.-]*|search)\))\s+){0,5}"
           r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
           r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
           r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
