@@ -236,3 +236,18 @@ def test_initials_in_brackets_among_who_they_were(text, n):
 def test_initials_in_brackets_before_no_victim_count_none():
     assert _dead("Two Palestine Red Crescent Society (PRCS) ambulances were hit in "
                  "Rafah.") == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A man succumbed to his wounds on Tuesday at Nasser hospital.", 1),
+    ("Two children later succumbed to their wounds, medics in Rafah said.", 2),
+    ("A woman wounded in the strike on Jabalia succumbed to her injuries.", 1),
+])
+def test_succumbed_to_wounds_is_a_death_not_a_hurt(text, n):
+    assert _dead(text) == [n]
+    assert _hurt(text) == []
+
+
+def test_wounds_with_no_death_stay_a_hurt():
+    assert _hurt("A man was treated for his wounds on Tuesday.") == [1]
+    assert _dead("A man was treated for his wounds on Tuesday.") == []

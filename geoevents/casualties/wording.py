@@ -107,8 +107,9 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           rf"{KIN_ONE})")
 # ("eliminated 40 terrorists": an army's word for the fighters it killed)
 KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
-        # "two men bled to death in the street": the wounded who died of it
-        r"bled\s+to\s+death|"
+        # "two men bled to death in the street", "a man succumbed to his wounds": the
+        # wounded who died of it
+        r"bled\s+to\s+death|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
         r"eliminated|eliminating|(?:lost|losing) their lives|"
         # one death told the same way: "a young child lost their life", "a man lost his
         # life" (not "lost his leg", "lost their homes": the hurt and the homeless)
