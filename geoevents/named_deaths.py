@@ -67,7 +67,7 @@ _WAS_KILLED = re.compile(r"\s+(?:(?:is|was|has been|had been)\s+(?:reportedly\s+
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:(?:,[^,.;:]{{2,110}}){{1,2}},)?\Z")
 # "along with his deputy, Hussam Shahwan, and nine others", "along with Sameh al-Siraj and
 # Sami Oudeh", "along with cameraman Rami al-Rifi"
-_ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")
+_ALONG_WITH = re.compile(r"[^.;]{0,120}?\balong with\b(?P<rest>[^.;]{0,160})")
 _OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s+"
                      r"others\b")
 # "killing Hamas leader Mohammed Sinwar, Rafah Brigade commander Muhammad Shabana and 20+
@@ -145,6 +145,8 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
                 word = others.group(1).lower()
                 count += number_word(word) or 0
                 rest = rest[:others.start()]
+            rest = _WHO_BEFORE_A_NAME.sub("", rest)  # (past who each was: "Sameh
+            # al-Siraj, who held the security portfolio ..., and Sami Odeh")
             rest = _LIST_END.split(rest, 1)[0]  # the names end where the sentence goes on
             count += sum(1 for name in re.findall(_NAME, rest) if not _NOT_A_PERSON.match(name))
             stop = along.end()
@@ -155,7 +157,11 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
 _SPEAKS = re.compile(r"\s+(?:" + QUOTED + r")\b")
 # ", a reporter for the Palestine Today website": who the one named was, up to the comma that
 # goes on with the list
-_WHO_THEY_WERE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()]{1,80}?(?=,\s+and\s)")
+# (or a clause on them: "Sameh al-Siraj, who held the security portfolio in Hamas's
+# political bureau, and Sami Odeh")
+_WHO_THEY_WERE = re.compile(r",\s+(?:a|an|the|who)\s+[^,.;:()]{1,80}?(?=,\s+and\s)")
+# ... where the list goes on with a name (not ", and wounded Omar Nasser")
+_WHO_BEFORE_A_NAME = re.compile(_WHO_THEY_WERE.pattern + r"(?=,\s+and\s+(?-i:[A-Z]))")
 # "killing Yousef al-Faqawi, a reporter for the Palestine Today website, and another man",
 # "killed Ismail al-Ghoul and his son": one more dead, unnamed, ending the list after "and"
 _ONE_MORE = re.compile(r"(?:another|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -191,6 +197,9 @@ def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
             # nor "killed Hamza Dahdouh, Wael Dahdouh's son": who the one named is)
             break
         count, at = count + 1, named.end()
+        who = _WHO_THEY_WERE.match(text, at, end)
+        if who is not None:
+            at = who.end()
     return count, at if count > 1 else named_at
 
 

@@ -251,3 +251,27 @@ def test_succumbed_to_wounds_is_a_death_not_a_hurt(text, n):
 def test_wounds_with_no_death_stay_a_hurt():
     assert _hurt("A man was treated for his wounds on Tuesday.") == [1]
     assert _dead("A man was treated for his wounds on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Hamas confirms that an Israeli airstrike last summer killed Khaled Mansour, who "
+     "according to Israel was the \"head of the Hamas government in the Gaza Strip\", along "
+     "with Ahmed Salem, who held the security portfolio in the political bureau, and Omar "
+     "Nasser, the head of its security service.", 3),
+    ("The strike killed Ahmed Salem along with Sami Odeh, who led the rocket unit, and Omar "
+     "Nasser.", 3),
+    ("An airstrike killed Khaled Mansour, who led the unit, and Sami Odeh in Rafah.", 2),
+])
+def test_named_dead_listed_with_who_each_was(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    # (the one named after "and" was hurt, not killed)
+    ("The strike killed Ahmed Salem along with Sami Odeh, who led the rocket unit, and "
+     "wounded Omar Nasser.", 2),
+    ("An airstrike killed Khaled Mansour, who led the unit, and wounded Sami Odeh in "
+     "Rafah.", 1),
+])
+def test_a_named_hurt_after_who_one_was_is_no_dead(text, n):
+    assert _dead(text) == [n]
