@@ -275,3 +275,27 @@ def test_named_dead_listed_with_who_each_was(text, n):
 ])
 def test_a_named_hurt_after_who_one_was_is_no_dead(text, n):
     assert _dead(text) == [n]
+
+
+def _tally(text):
+    return [(c.count, c.cumulative) for c in find_casualties(text) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("As of 20:00, at least 178 Palestinians have been killed and 589 injured, according to "
+     "the Ministry of Health in Gaza.", 178),
+    ("As of 18:30 local time, 42 people have been killed in strikes on Rafah, medics said.",
+     42),
+])
+def test_a_count_as_of_an_hour_is_the_days(text, n):
+    assert _tally(text) == [(n, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "As of 15:00 on 7 December, at least 178 Palestinians have been killed since the "
+    "resumption of hostilities.",
+    "As of 20:00, at least 17,178 Palestinians have been killed since 7 October.",
+    "As of 7 December, at least 178 UNRWA staff have been killed.",
+])
+def test_a_count_as_of_a_date_or_since_is_a_tally(text):
+    assert all(cumulative for _, cumulative in _tally(text)) and _tally(text)

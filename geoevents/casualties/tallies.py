@@ -92,7 +92,10 @@ _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offe
                        re.I)
 # The day a count is told for, in the report's own terms ("overnight", "on Monday")
 # ("killed some 130 terrorists ... in the last few hours": the latest hours of the day)
+# ("As of 20:00, at least 178 Palestinians have been killed": the day's count at an hour of
+# it, no day named; not "As of 15:00 on 7 December", a tally's date)
 _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
+             r"as of \d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours|h|local time))?(?=\s*[,)])|"
              rf"on {WEEKDAY_PATTERN}|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight|few|several|"
              r"couple of) hours")
