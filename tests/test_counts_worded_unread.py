@@ -298,4 +298,39 @@ def test_a_count_as_of_an_hour_is_the_days(text, n):
     "As of 7 December, at least 178 UNRWA staff have been killed.",
 ])
 def test_a_count_as_of_a_date_or_since_is_a_tally(text):
-    assert all(cumulative for _, cumulative in _tally(text)) and _tally(text)
+    assert _tally(text) and all(cumulative for _, cumulative in _tally(text))
+
+
+@pytest.mark.parametrize("text,n", [
+    ("At least 18 people – eight of them children – have been killed in Israeli air strikes "
+     "across the Gaza Strip, Palestinian officials have said.", 18),
+    ("At least 15 Palestinians have been killed in Israeli strikes on two refugee camps in "
+     "central Gaza.", 15),
+    ("Israeli strikes have killed at least 10 Palestinians in the centre of the Gaza Strip.", 10),
+    ("Four Palestinian militants have been killed in violence in the Gaza Strip, sources "
+     "say.", 4),
+])
+def test_a_present_perfect_of_a_few_dozen_is_the_days_news(text, n):
+    assert _tally(text) == [(n, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # (a class's tally, a campaign's, a vague word's, a span's, or too many for a day's news)
+    "The UN agency says that Israeli airstrikes have killed eleven of its staff in Gaza.",
+    "Fourteen journalists have been killed in Gaza, the press union said.",
+    "A fresh offensive across the north of the Gaza Strip has killed 30 people.",
+    "Israel's military has killed dozens of Palestinian civilians in Gaza.",
+    "Israeli strikes have killed 30 Palestinians since the ceasefire collapsed.",
+    "Israeli strikes have killed more than 500 Palestinians in the Gaza Strip.",
+])
+def test_a_present_perfect_tally_stays_a_tally(text):
+    assert _tally(text) and all(cumulative for _, cumulative in _tally(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes have killed 40 people in Jabalia in the past week.",
+    "In the past days at least five people have been killed at the hospital.",
+    "Israeli fire has killed 12 people near aid sites this month.",
+])
+def test_a_present_perfect_over_a_span_stays_a_tally(text):
+    assert _tally(text) and all(cumulative for _, cumulative in _tally(text))

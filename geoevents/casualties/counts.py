@@ -69,6 +69,7 @@ from geoevents.casualties.tallies import (
     framing_before,
     many_incidents_told,
     near_the_count,
+    news_sized,
     opened_as_a_tally,
     own_night,
     period_told,
@@ -177,7 +178,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             opening or count >= 1000 and not days_own(text, m, start, end) or
             period is not None and not own_night(text, m, period, found, end) or
             since is not None or war_clause(cues, m, lo, hi) or framing is not None or
-            framed_by_with(cues, text, m, start, end) or tally_verb(cues, m, start, end) or
+            framed_by_with(cues, text, m, start, end) or
+            tally_verb(cues, m, start, end) and not news_sized(text, m, count, start, end) or
             number_reached_over_a_span(text, m, start, end) or
             the_days_toll_brought(text, m, start) or the_days_toll_named(text, m, start) or
             an_operations_toll_brought(text, m, start) or

@@ -284,6 +284,38 @@ def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
                  not SPAN_AFTER.search(text, clause, own_end))
 
 
+# The most dead a day's news tells in a present perfect with no span ("Israeli strikes have
+# killed more than 30 Palestinians"); a tally told so runs higher ("have killed 500")
+_NEWS_SIZED = 50
+# a number told (not "dozens", "scores", "several": a campaign's vague toll)
+_TOLD_IN_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|\w+teen|twenty|thirty|forty)\b", re.I)
+# the dead of a class or a body, whose own tally the perfect tells ("have killed eleven of
+# its staff", "14 journalists have been killed")
+_A_CLASS = re.compile(r"\b(?:of\s+(?:its|their|our|his|her)\b|staff|staffers|workers|employees|"
+                      r"journalists|reporters|members|paramedics|medics|personnel|colleagues|"
+                      r"soldiers|troops|officers)", re.I)
+# "... that has killed dozens", "in its relentless pursuit", "recently": a campaign's toll
+# ... or a span: "in the past week", "over recent days", "this month"
+_OF_A_CAMPAIGN = re.compile(r"\b(?:offensive|campaign|operations?|pursuit|war|recently|"
+                            r"since|so\s+far|to\s+date|in\s+recent|"
+                            r"(?:past|last|previous|recent|this)\s+(?:few\s+|two\s+|three\s+)?"
+                            r"(?:days|weeks?|months?|years?))\b", re.I)
+
+
+def news_sized(text: str, m: re.Match, count: int, start: int, end: int) -> bool:
+    """Whether a present-perfect count with no span is the day's news, not a tally: a few
+    dozen dead at most, told in a number, of people and not of a class or a body ("Israeli
+    strikes have killed more than 30 Palestinians", "At least 18 people ... have been
+    killed in Israeli air strikes across the Gaza Strip"), with no campaign told in its
+    sentence (not "have killed eleven of its staff", "has killed dozens of Palestinian
+    civilians ... in its relentless pursuit", "a fresh offensive ... that has killed 30",
+    "have been killed since the ceasefire": tallies)."""
+    return count < _NEWS_SIZED and _TOLD_IN_NUMBER.search(m.group("n")) is not None and \
+        _A_CLASS.search(m.group(0)) is None and \
+        _OF_A_CAMPAIGN.search(text, start, end) is None
+
+
 # "At least 26 Palestinians have been killed by a series of Israeli airstrikes across the
 # Gaza Strip", "... in a wave of strikes overnight": one round of strikes, the day's news
 # (not "in a series of strikes over the past week", "since October": a span's; nor "in a
