@@ -334,3 +334,21 @@ def test_a_present_perfect_tally_stays_a_tally(text):
 ])
 def test_a_present_perfect_over_a_span_stays_a_tally(text):
     assert _tally(text) and all(cumulative for _, cumulative in _tally(text))
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A total of 11 people, including children, were reported killed in the strike.", 11),
+    ("In total, nine people were killed in the strike on the house in Khan Younis.", 9),
+    ("A total of six paramedics died in the attack on the ambulance.", 6),
+])
+def test_a_total_of_one_attack_is_its_toll(text, n):
+    assert _tally(text) == [(n, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 404 people have been killed since October.",
+    "In total, 59 people were killed in Israeli attacks across the Strip.",
+    "A total of 40 people were killed in the strikes over the past week.",
+])
+def test_a_total_of_a_span_or_of_many_attacks_stays_a_tally(text):
+    assert _tally(text) and all(cumulative for _, cumulative in _tally(text))

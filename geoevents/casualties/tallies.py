@@ -527,6 +527,17 @@ def _one_attacks_whole(text: str, cue: re.Match, end: int) -> bool:
         _ONE_ATTACKS.match(text, cue.end(), end) is not None
 
 
+def _one_attacks_total(text: str, cue: re.Match, m: re.Match, end: int) -> bool:
+    """Whether "a total of" or "in total" is told of one attack's dead, named after the
+    count in its clause: "A total of 11 people, including children, were reported killed in
+    the strike" (not "a total of 404 since October", "in total during the war": tallies)."""
+    if cue.group(0).lower() not in ("in total", "total of"):
+        return False
+    own = text[m.end():clause_end(text, m.end(), end)]
+    return re.search(_IN_THE_ATTACK, own, re.I) is not None and \
+        SPAN_AFTER.search(own) is None and re.search(_SINCE, own, re.I) is None
+
+
 def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
                end: int) -> re.Match | None:
     """The cue near the count that makes it a tally of a span ("since October", "so far"),
@@ -534,6 +545,8 @@ def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
     days."""
     since = cues.search(CUMULATIVE, lo, hi)
     if since is not None and _one_attacks_whole(text, since, end):
+        since = cues.search(CUMULATIVE, since.end(), hi)
+    if since is not None and _one_attacks_total(text, since, m, end):
         since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and _PAST_DAYS.fullmatch(since.group(0)) and \
             _ITS_DAY.search(text, m.end(), clause_end(text, m.end(), end)):
@@ -624,6 +637,8 @@ def framing_before(cues: Cues, m: re.Match, start: int, end: int) -> re.Match | 
         framing = cues.search(FRAMING, frame.end(), m.start())
     if framing is not None and _a_day_told_past_the_frame(cues.text, framing, m, end):
         return None
+    if framing is not None and _one_attacks_total(cues.text, framing, m, end):
+        return None  # "In total, nine people were killed in the strike": one attack's
     return framing
 
 
