@@ -352,3 +352,28 @@ def test_a_total_of_one_attack_is_its_toll(text, n):
 ])
 def test_a_total_of_a_span_or_of_many_attacks_stays_a_tally(text):
     assert _tally(text) and all(cumulative for _, cumulative in _tally(text))
+
+
+@pytest.mark.parametrize("text,n", [
+    ("At least 316 Palestinians have been killed and 664 injured during the last 24 hours in "
+     "the Gaza Strip.", 316),
+    ("Israeli strikes have killed 40 people over the past 24 hours across Gaza.", 40),
+    ("The Gaza Humanitarian Foundation put the death toll at 19 and said the victims were "
+     "trampled.", 19),
+    ("Medics put the death toll at 12 on Sunday.", 12),
+    ("Ambulance crews reached the site, where at least two family members of our colleagues "
+     "have been killed and six people wounded.", 2),
+])
+def test_the_days_own_toll_told_as_a_whole(text, n):
+    assert _tally(text) == [(n, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The latest incident puts the death toll at 32 for Palestinians killed in the worst surge "
+    "of violence.",
+    "The ministry put the death toll at 300 since Friday.",
+    "A civil defence official put the death toll at 40 earlier Tuesday.",
+    "Israeli attacks have killed 40 of its staff in the past week.",
+])
+def test_a_toll_put_over_a_span_or_earlier_stays_apart(text):
+    assert _tally(text) and all(cumulative for _, cumulative in _tally(text))

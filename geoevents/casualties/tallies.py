@@ -97,8 +97,8 @@ _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offe
 _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
              r"as of \d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours|h|local time))?(?=\s*[,)])|"
              rf"on {WEEKDAY_PATTERN}|"
-             r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight|few|several|"
-             r"couple of) hours")
+             r"(?:in|during|over|within) the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight|"
+             r"few|several|couple of) hours")
 # "killed since dawn": the day's count, where the count's own clause says so (not "as new
 # strikes since dawn hit Rafah" after a tally of its own)
 # ("since the early hours": the day's, as "since dawn")
@@ -292,8 +292,9 @@ _TOLD_IN_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|n
                              r"eleven|twelve|\w+teen|twenty|thirty|forty)\b", re.I)
 # the dead of a class or a body, whose own tally the perfect tells ("have killed eleven of
 # its staff", "14 journalists have been killed")
-_A_CLASS = re.compile(r"\b(?:of\s+(?:its|their|our|his|her)\b|staff|staffers|workers|employees|"
-                      r"journalists|reporters|members|paramedics|medics|personnel|colleagues|"
+# (not "two family members of our colleagues": people of a family)
+_A_CLASS = re.compile(r"\b(?:of\s+(?:its|their)\b|staff|staffers|workers|employees|"
+                      r"journalists|reporters|(?<!family\s)members|paramedics|medics|personnel|"
                       r"soldiers|troops|officers)", re.I)
 # "... that has killed dozens", "in its relentless pursuit", "recently": a campaign's toll
 # ... or a span: "in the past week", "over recent days", "this month"
@@ -538,6 +539,17 @@ def _one_attacks_total(text: str, cue: re.Match, m: re.Match, end: int) -> bool:
         SPAN_AFTER.search(own) is None and re.search(_SINCE, own, re.I) is None
 
 
+# "... put the death toll at 19 and said", "... at 40 on Tuesday": the toll put, then the
+# clause ends, a day or another verb (not "at 32 for Palestinians killed in the surge",
+# "at 300 since Friday": a span's; nor "at 40 earlier Tuesday", a figure the day's later
+# ones may have replaced)
+_ONE_TOLL_PUT = re.compile(
+    r"\s+at\s+(?:(?:more\s+than|at\s+least|over|about|around|nearly|some)\s+)?[\d,]+"
+    r"(?:\s+(?:people|persons|Palestinians|dead|killed))?"
+    rf"(?=\s*(?:[.;]|,\s+(?:said|according)|$)|\s+(?:on\s+{WEEKDAY_PATTERN}|"
+    rf"{WEEKDAY_PATTERN}|and\s+said|and\s+(?:\d[\d,]*|[a-z]+)\s+(?:wounded|injured))\b)", re.I)
+
+
 def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
                end: int) -> re.Match | None:
     """The cue near the count that makes it a tally of a span ("since October", "so far"),
@@ -552,6 +564,11 @@ def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
             _ITS_DAY.search(text, m.end(), clause_end(text, m.end(), end)):
         # ("strikes, which have intensified over the past two weeks, killed 12 people in
         # Rafah on Saturday": the count of the day it names)
+        since = cues.search(CUMULATIVE, since.end(), hi)
+    if since is not None and since.group(0).lower().startswith("put") and \
+            _ONE_TOLL_PUT.match(text, since.end(), end):
+        # "The GHF put the death toll at 19 and said the victims were trampled": one
+        # incident's toll, nothing of a span or a surge after it
         since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and since.group(0).lower().startswith("put") and \
             CUMULATIVE.match(text, since.start()) is None:
