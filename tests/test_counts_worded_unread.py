@@ -307,7 +307,7 @@ def test_a_count_as_of_a_date_or_since_is_a_tally(text):
     ("At least 15 Palestinians have been killed in Israeli strikes on two refugee camps in "
      "central Gaza.", 15),
     ("Israeli strikes have killed at least 10 Palestinians in the centre of the Gaza Strip.", 10),
-    ("Four Palestinian militants have been killed in violence in the Gaza Strip, sources "
+    ("Four Palestinian civilians have been killed in violence in the Gaza Strip, sources "
      "say.", 4),
 ])
 def test_a_present_perfect_of_a_few_dozen_is_the_days_news(text, n):
@@ -322,6 +322,9 @@ def test_a_present_perfect_of_a_few_dozen_is_the_days_news(text, n):
     "Israel's military has killed dozens of Palestinian civilians in Gaza.",
     "Israeli strikes have killed 30 Palestinians since the ceasefire collapsed.",
     "Israeli strikes have killed more than 500 Palestinians in the Gaza Strip.",
+    "Israeli strikes have killed 40 people in Jabalia in three days, medics said.",
+    "The army says it has killed more than 20 Hamas battalion commanders in the enclave.",
+    "Four Palestinian militants have been killed in violence in the Gaza Strip.",
 ])
 def test_a_present_perfect_tally_stays_a_tally(text):
     assert _tally(text) and all(cumulative for _, cumulative in _tally(text))

@@ -293,9 +293,12 @@ _TOLD_IN_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|n
 # the dead of a class or a body, whose own tally the perfect tells ("have killed eleven of
 # its staff", "14 journalists have been killed")
 # (not "two family members of our colleagues": people of a family)
+# (nor the fighters an army counts it has killed: "more than 20 Hamas battalion commanders",
+# "at least 30 fighters in a raid")
 _A_CLASS = re.compile(r"\b(?:of\s+(?:its|their)\b|staff|staffers|workers|employees|"
                       r"journalists|reporters|(?<!family\s)members|paramedics|medics|personnel|"
-                      r"soldiers|troops|officers)", re.I)
+                      r"soldiers|troops|officers|commanders|leaders|fighters|militants|"
+                      r"terrorists|gunmen|operatives|combatants)", re.I)
 # "... that has killed dozens", "in its relentless pursuit", "recently": a campaign's toll
 # ... or a span: "in the past week", "over recent days", "this month"
 _OF_A_CAMPAIGN = re.compile(r"\b(?:offensive|campaign|operations?|pursuit|war|recently|"
@@ -311,10 +314,12 @@ def news_sized(text: str, m: re.Match, count: int, start: int, end: int) -> bool
     killed in Israeli air strikes across the Gaza Strip"), with no campaign told in its
     sentence (not "have killed eleven of its staff", "has killed dozens of Palestinian
     civilians ... in its relentless pursuit", "a fresh offensive ... that has killed 30",
-    "have been killed since the ceasefire": tallies)."""
+    "have been killed since the ceasefire", "have killed 40 people in Jabalia in three
+    days", "has killed more than 20 Hamas battalion commanders": tallies)."""
     return count < _NEWS_SIZED and _TOLD_IN_NUMBER.search(m.group("n")) is not None and \
         _A_CLASS.search(m.group(0)) is None and \
-        _OF_A_CAMPAIGN.search(text, start, end) is None
+        _OF_A_CAMPAIGN.search(text, start, end) is None and \
+        SPAN_AFTER.search(text, m.end(), clause_end(text, m.end(), end)) is None
 
 
 # "At least 26 Palestinians have been killed by a series of Israeli airstrikes across the
