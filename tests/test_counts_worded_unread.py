@@ -242,6 +242,9 @@ def test_initials_in_brackets_before_no_victim_count_none():
     ("A man succumbed to his wounds on Tuesday at Nasser hospital.", 1),
     ("Two children later succumbed to their wounds, medics in Rafah said.", 2),
     ("A woman wounded in the strike on Jabalia succumbed to her injuries.", 1),
+    ("Two men died of their wounds in hospital after the strike on Rafah.", 2),
+    ("A boy died of his injuries on Tuesday.", 1),
+    ("A further three died later of their wounds.", 3),
 ])
 def test_succumbed_to_wounds_is_a_death_not_a_hurt(text, n):
     assert _dead(text) == [n]

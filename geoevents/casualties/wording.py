@@ -106,7 +106,11 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           # one of a family: "a father and his four sons", "a man and his wife"
           rf"{KIN_ONE})")
 # ("eliminated 40 terrorists": an army's word for the fighters it killed)
-KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
+KILL = (r"(?:"
+        # "two men died of their wounds": dead, not hurt (before "died", so that the longer
+        # reading is the one taken)
+        r"died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
+        r"killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
         # "two men bled to death in the street", "a man succumbed to his wounds": the
         # wounded who died of it
         r"bled\s+to\s+death|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
