@@ -245,6 +245,8 @@ def test_initials_in_brackets_before_no_victim_count_none():
     ("Two men died of their wounds in hospital after the strike on Rafah.", 2),
     ("A boy died of his injuries on Tuesday.", 1),
     ("A further three died later of their wounds.", 3),
+    ("Two men died of injuries sustained in the strike on Rafah.", 2),
+    ("A man succumbed to injuries sustained in an Israeli strike on Jabalia.", 1),
 ])
 def test_succumbed_to_wounds_is_a_death_not_a_hurt(text, n):
     assert _dead(text) == [n]

@@ -109,11 +109,11 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
 KILL = (r"(?:"
         # "two men died of their wounds": dead, not hurt (before "died", so that the longer
         # reading is the one taken)
-        r"died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
+        r"died\s+(?:later\s+)?(?:of|from)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)|"
         r"killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
         # "two men bled to death in the street", "a man succumbed to his wounds": the
         # wounded who died of it
-        r"bled\s+to\s+death|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+        r"bled\s+to\s+death|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)|"
         r"eliminated|eliminating|(?:lost|losing) their lives|"
         # one death told the same way: "a young child lost their life", "a man lost his
         # life" (not "lost his leg", "lost their homes": the hurt and the homeless)
