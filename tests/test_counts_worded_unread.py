@@ -385,3 +385,21 @@ def test_the_days_own_toll_told_as_a_whole(text, n):
 ])
 def test_a_toll_put_over_a_span_or_earlier_stays_apart(text):
     assert _tally(text) and all(cumulative for _, cumulative in _tally(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said it had killed Hamas's top commander in the strike on Khan Younis.",
+    "The strike killed the group's military chief in Khan Younis.",
+    "The army killed Islamic Jihad's northern Gaza commander in Rafah.",
+    "Israel says it killed Hamas's military chief Mohammed Deif.",
+])
+def test_one_told_by_an_armed_groups_post(text):
+    assert _dead(text) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "The war killed Hamas's hopes of a deal.",
+    "The strike killed Israel's chief negotiator's hopes.",
+])
+def test_a_groups_things_killed_count_none(text):
+    assert _dead(text) == []

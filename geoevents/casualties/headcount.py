@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.casualties.patterns import (
+    GROUPS_ONE,
     HIM_AND,
     KIN_HEAD,
     KIN_HEAD_HURT,
@@ -316,7 +317,7 @@ def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | Non
     """The number a count gives: one for "another" or one of a family, a vague count's
     part where the part told is more, and two for each couple."""
     count = 1 if m.group("n").lower() == "another" or m.re is KIN_HEAD or \
-        m.re is KIN_HEAD_HURT or m.re is KIN_OBJECT or m.re is HIM_AND \
+        m.re is KIN_HEAD_HURT or m.re is KIN_OBJECT or m.re is HIM_AND or m.re is GROUPS_ONE \
         else parse_number(m.group("n"))
     if count is not None and m.group("n").lower() in VAGUE_HEADS:
         part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))

@@ -407,6 +407,18 @@ _PATTERNS = [
     # "lost 20 kg": no kin)
     ("killed", re.compile(rf"\b{_LOST_KIN}(?P<n>{QUANT})\s+{OF_GROUP}(?:[\w-]+\s+)?"
                           rf"(?P<v>{_KIN})\b(?!['’])", re.I)),
+    # "Israel said it had killed Hamas's top commander", "killed the group's military chief":
+    # one, told by the post an armed group gave them (not "killed Hamas's hopes")
+    ("killed", GROUPS_ONE := re.compile(
+        rf"\b{KILL}\s+(?:the\s+)?(?P<n>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){{0,2}}|group|"
+        r"movement|militia|faction)['’]s?\s+"
+        r"(?:(?:top|senior|most\s+senior|military|armed\s+wing|deputy|second-in-command|"
+        r"(?-i:[A-Z][\w-]*)|"
+        r"former|local|northern|southern|central|naval|rocket|intelligence|political|"
+        r"security|battalion|brigade|operations|elite\s+unit)\s+){0,3}"
+        r"(?:commander|leader|chief|head|deputy|spokesman|spokesperson|operative)\b"
+        r"(?!['’]|\s+[\w-]+['’]s\b)",
+        re.I)),
     # "targeted the home of militant Ayman al-Fayed, killing him and two of his children":
     # the one told before and those killed with him
     ("killed", HIM_AND := re.compile(rf"\b{KILL}\s+(?P<n>him|her){MORE_VICTIMS}", re.I)),
@@ -458,7 +470,7 @@ _ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|{_LOST_KIN}|"
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "k", "kd", "d", "kd", "kd", "kd", "d", "d", "kd",
                   "h", "k", "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd",
                   "k", "kd", "kd", "k", "k", "k", "k", "h", "kd", "k", "k", "k", "k", "k",
-                  "kd",
+                  "k", "kd",
                   "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
