@@ -42,8 +42,12 @@ _OPERATIVE = r"(?:operatives?|militant|officer|fighter|member)"
 _ROLES_OF_THE_DEAD = (r"commander|leader|chief|head|official|journalist|photographer|"
                       r"spokes(?:person|man)|director|doctor|paramedic|reporter|cameraman|"
                       rf"{_OPERATIVE}")
+# (and a headline's or a summary's present, "Israeli forces kill Jihad Kamal Salem Najjar":
+# not "vowed to kill X", see _NOT_DONE)
 _KILLED_NAME = re.compile(
-    rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
+    rf"\b(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
+# ... nor "tried to find and kill X", "attempted to ambush and assassinate X": an attempt
+_TO_DO_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+\Z", re.I)
 # "killed Hamas military commander Mohammed Deif": a role, then the name
 _KILLED_ROLE_NAME = re.compile(
     # ("The Israel Defense Forces kill senior Hamas commander X": a headline's present; not
@@ -205,7 +209,10 @@ def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
 
 def _named(text: str, start: int, end: int) -> list[re.Match]:
     """Where a name is killed: "kills X", then "X ... was killed"."""
-    found = [m for m in (_KILLED_NAME.search(text, start, end),) if m is not None]
+    found = [m for m in (_KILLED_NAME.search(text, start, end),) if m is not None and not (
+        m.group("verb") == "kill" and
+        (_NOT_DONE.search(text, max(start, m.start() - 25), m.start()) or
+         _TO_DO_AND.search(text, max(start, m.start() - 40), m.start())))]
     verb = _WAS_KILLED.search(text, start, end)
     if verb is not None:
         name = _NAME_BEFORE.search(text, max(start, verb.start() - 140), verb.start())

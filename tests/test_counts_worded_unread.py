@@ -403,3 +403,21 @@ def test_one_told_by_an_armed_groups_post(text):
 ])
 def test_a_groups_things_killed_count_none(text):
     assert _dead(text) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Israeli forces kill Jihad Kamal Salem Najjar, a member of the Hamas military wing.", 1),
+    ("Israeli troops kill Mohammed Salem and Ahmed Nasser in Khan Younis.", 2),
+])
+def test_a_summarys_present_kill_of_the_named(text, n):
+    assert _dead(text) == [n]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel vowed to kill Yahya Sinwar.",
+    "Israel did not kill Mohammed Deif, Hamas said.",
+    "Troops tried to find and kill Mohammed Deif.",
+    "Hamas attempted to ambush and assassinate Abu Shabab by firing at a vehicle.",
+])
+def test_a_killing_not_done_or_attempted_counts_no_named_dead(text):
+    assert _dead(text) == []
