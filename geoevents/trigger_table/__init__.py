@@ -26,8 +26,11 @@ The families, by the kind of event they tell:
   words the flight rows lack;
 - :mod:`.sites_ringed`: a hospital cut off by troops, in words the siege row lacks.
 
-The table below puts their rows together in one fixed order: a row's index is the trigger
-row other modules know it by.
+The table below puts their rows together in one fixed order. The order is a priority and
+nothing else: where two rows match at one offset, the earlier row's word is the trigger
+(:meth:`geoevents.anchored.Cues.first_of`). No module knows a row by its index, so a row
+added anywhere changes only the sentences it matches in
+(``tests/test_trigger_table_rows.py``).
 """
 
 from __future__ import annotations

@@ -128,10 +128,10 @@ from geoevents.triggers.irrealis import (
 from geoevents.triggers.no_act_told import no_act_told
 from geoevents.triggers.things_taken import no_ground_taken
 
-# One alternation, one pass per sentence over folded (lower-case) text: several times
-# faster than re.IGNORECASE. The group name says which table row matched.
-# One pattern per table row, tried in table order where its prefixes occur (as one long
-# alternation of them would be, at a fraction of the cost: Cues.first_of).
+# One pattern per table row, over folded (lower-case) text: several times faster than
+# re.IGNORECASE. They are tried in table order where their prefixes occur (as one long
+# alternation of them would be, at a fraction of the cost: Cues.first_of), and a match's
+# index in ROWS is its row's in TRIGGER_TABLE, both built here from the one table.
 ROWS = tuple(re.compile(rf"\b(?:{pat.lower()})\b") for _, pat, _ in TRIGGER_TABLE)
 
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
