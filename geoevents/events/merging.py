@@ -16,6 +16,7 @@ from dataclasses import replace
 from geoevents.casualties import find_casualties
 from geoevents.casualties.accounts import rival_accounts
 from geoevents.event_merge import body_count_stands, merge_events
+from geoevents.events.days_another_act import a_further_days_act
 from geoevents.events.report import Walk
 from geoevents.model import Event, Mention, placed_wide
 from geoevents.sentences import Span
@@ -260,6 +261,10 @@ def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span,
         if first is not None and own_day and _another_days_toll(walk, first[0], key, unit):
             # "Israeli airstrikes hit Rafah on Friday, killing 3, and again on Saturday,
             # killing 5": each day its own attack, its own toll
+            first = None
+        if first is not None and a_further_days_act(s, unit, first[0][0], key[0], own_day):
+            # "attacked eight mosques in Nuseirat last week, and struck a further three on 14
+            # April": the further act on its own day (see events.days_another_act)
             first = None
         if first is None:
             walk.same_sentence[slot] = (key, gap)
