@@ -63,6 +63,7 @@ from geoevents.event_dates.tellings import (
     told_on,
     without_a_tellings_days,
 )
+from geoevents.event_dates.week_named import qualifies_the_day_before
 from geoevents.units import EventUnit
 
 
@@ -143,6 +144,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if pool and anchor is not None and goes_on_there(text, unit, pool):
         return anchor.isoformat(), 1, 0.8
     if pool:
+        pool = [d for d in pool if not qualifies_the_day_before(text, d, pool, anchor)]
         d = _the_nearest_day(text, unit, pool)
         if len(pool) == 1 and (acts := the_acts_day_before(text, unit, d, anchor)) is not None:
             return acts.date, acts.precision, 0.9
