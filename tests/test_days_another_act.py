@@ -13,7 +13,7 @@ def _days(text: str, published: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize("text,published,expected", [
     ("During Eid al-Fitr last week, the army attacked at least eight mosques in Nuseirat, "
      "and struck a further three on 14 April.", "2024-04-16",
-     [("2024-04-09", "Nuseirat"), ("2024-04-14", "Nuseirat")]),
+     [("2024-04-10", "Nuseirat"), ("2024-04-14", "Nuseirat")]),
     ("On 9 April, Israeli forces shelled five houses in Rafah, and shelled two more on 14 "
      "April.", "2024-04-16", [("2024-04-09", "Rafah"), ("2024-04-14", "Rafah")]),
     ("On 3 May, an Israeli airstrike hit a house in Jabalia, and a second airstrike hit a car "
