@@ -21,6 +21,7 @@ from geoevents.event_dates.day_told_next import the_next_sentences_day
 from geoevents.event_dates.days_told_before import speakers_now
 from geoevents.event_dates.deaths_after import a_later_deaths_day
 from geoevents.event_dates.handing_on import a_state_as_of
+from geoevents.event_dates.hours_before_dawn import hours_before_the_small_hours
 from geoevents.event_dates.passing_days import (
     due_to_start,
     goes_on_since_begun,
@@ -167,6 +168,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # ("... killed in an Israeli air attack near an aid centre. The air strike on Sunday
         # hit the main gate": a lead's day, told next)
         return day.date, day.precision, 0.9
+    if (day := hours_before_the_small_hours(text, unit, carried)) is not None:
+        return day, 1, 0.8
     if carried is not None:
         return late_on_the_first_day(text, carried, unit, anchor) or \
             in_the_window(text, carried, unit), carried.precision, 0.9
