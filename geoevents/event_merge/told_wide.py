@@ -285,6 +285,38 @@ _TELLS_WHERE_IT_WAS = re.compile(rf"\b{the_attack_again(_ACT_NOUNS)}\s+"
                                  re.I)
 
 
+def one_place_told_at_two_levels(gaz: Gazetteer, events: list[Event],
+                                 placed: list[int]) -> list[int]:
+    """The records of ``placed`` (indices into ``events``) as the attacks they tell: where
+    all but one are placed at towns that hold the last one's place, the one at the site.
+
+    "one of our schools in the Nuseirat area was hit overnight" and "37 people were killed
+    in the school building attack in Nuseirat refugee camp" place one attack twice, at the
+    town and at the camp in it, and a lead that named only the Strip ("a strike on a school
+    in Gaza") is that one attack, not a third. Two records at two sites of the town, or at
+    two towns, stay two: the lead may be either, or neither.
+    """
+    if len(placed) < 2:
+        return placed
+    places = {j: gaz.get(events[j].place_id) for j in placed}
+    inner = [j for j in placed
+             if all(k == j or (town := places[k]) is not None and (site := places[j]) is not None
+                    and town.id != site.id and town.feature_class in TOWN_CLASSES
+                    and holds(gaz, town, site) for k in placed)]
+    return inner if len(inner) == 1 else placed
+
+
+def _counted_there(wide: Event, tellings: list[Event]) -> bool:
+    """Whether the body told the placed attack twice, at a town and at the site in it (see
+    :func:`one_place_told_at_two_levels`), each time with a toll at least the wide record's
+    vague count ("left dozens dead"; "between 35 and 45", "37 were killed"): the body's
+    own counts are that attack's, so the vague word shares none with an attack left
+    unplaced. One telling alone does not show it: the vague word may be a wider toll."""
+    return wide.fatalities is not None and len(tellings) > 1 and all(
+        f.fatalities is not None and f.fatalities >= wide.fatalities for f in tellings) and \
+        any(exact_toll(f) for f in tellings)
+
+
 def _only_tells_where_it_was(e: Event, f: Event) -> bool:
     """Whether the placed record ``f``'s sentence only says where the act of the wide record
     ``e`` happened: "The group said the operation took place east of the Maghazi camp". Not
@@ -408,7 +440,8 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
     the same way against one building or compound in it ("a strike on a school in Gaza
     City ... the targeted X School") told after it, never against another town or quarter
     (a town told after the site is where more happened: "the bodies were taken to a
-    hospital in Beit Lahia")."""
+    hospital in Beit Lahia"). An attack the body places twice, at a town and at the camp in
+    it, is one placed attack, at the camp (see one_place_told_at_two_levels)."""
     drop: set[int] = set()
     out = list(events)
     # (the records that may be the placed one: at a place in the Strip no wider than a
@@ -431,6 +464,8 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
                   site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)
                                     if placed_wide(wide) else
                                     j > i and _a_site_in(gaz, wide, site, f.notes))]
+        tellings = [out[j] for j in placed]
+        placed = one_place_told_at_two_levels(gaz, out, placed)
         if len(placed) != 1:
             continue
         f = out[placed[0]]
@@ -464,7 +499,8 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             # day's, and houses and tents are hit many times a day)
             continue
         if e.fatalities is not None and (f.fatalities is not None and
-                                         e.fatalities > f.fatalities or not exact_toll(e)) \
+                                         e.fatalities > f.fatalities or
+                                         not exact_toll(e) and not _counted_there(e, tellings)) \
                 or e.injuries is not None and f.injuries is not None and \
                 e.injuries > f.injuries:
             # (the area's day toll, of which the placed attack is one part; or a vague
