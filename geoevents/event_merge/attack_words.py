@@ -44,9 +44,19 @@ _SEVERAL = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombings|raids|shellin
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
+# (not "One of the last health centres in northern Gaza was hit again overnight by several
+# strikes", "a workshop ... was hit by two tank shells": the salvo that hit the one site
+# the sentence is of, one attack on it)
+_ONE_SITE_HIT_BY = re.compile(r"\bwas\s+(?:[\w-]+\s+){0,3}(?:hit|struck|targeted|bombed|shelled)"
+                              r"\b(?:(?!\band\b)[^.;,]){0,50}?\bby\s+(?:several|multiple|a\s+series\s+of|"
+                              r"repeated|successive|two|three)\s+(?:[\w-]+\s+)?\Z", re.I)
+
+
 def tells_several(notes: str) -> bool:
-    """Whether ``notes`` tell of several attacks."""
-    return any(not _ONE_OF_THE.search(notes, max(0, m.start() - 60), m.start())
+    """Whether ``notes`` tell of several attacks (not the several strikes that hit the one
+    site the sentence is of: "the hospital was hit by several strikes")."""
+    return any(not _ONE_OF_THE.search(notes, max(0, m.start() - 60), m.start()) and
+               not _ONE_SITE_HIT_BY.search(notes, max(0, m.start() - 120), m.start())
                for m in _SEVERAL.finditer(notes))
 
 

@@ -368,8 +368,16 @@ def _same_target(a: str, b: str) -> bool:
     return False
 
 
+# a hospital told by what it does: "one of the last health centres in northern Gaza was
+# hit", "southern Gaza's largest medical facility", before the body names the hospital
+_A_HOSPITAL_TOLD = re.compile(r"\b(?:health|medical)\s+(?:cent(?:re|er)|facilit(?:y|ie))s?\b",
+                              re.I)
+
+
 def _targets_named(notes: str) -> set[str]:
     found = {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
+    if _A_HOSPITAL_TOLD.search(notes):
+        found.add("hospital")
     if _AID_CROWD.search(notes):
         found.add("people waiting for aid")
     return found
