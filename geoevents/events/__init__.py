@@ -54,6 +54,7 @@ from geoevents.events.days import redate_lead, sentence_dates
 from geoevents.events.report import Report, Sentence, Walk, read_report, rekey_last
 from geoevents.events.settle import settled, taken_or_fled
 from geoevents.gazetteer import Gazetteer
+from geoevents.in_passing.protested import a_killing_protested
 from geoevents.model import Event, Mention
 from geoevents.page_layout import is_caption, is_heading, titled_place
 from geoevents.sentences import Span, split_sentences
@@ -114,7 +115,7 @@ def _read_sentence(rep: Report, walk: Walk, s: Span) -> None:
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
     counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative
               and not part_of_a_tally(c, text, (before.start, before.end) if before else None,
-                                      cues)]
+                                      cues) and not a_killing_protested(cues.folded, c)]
     if tells_background(text, s, bool(counts), anchor, cues, named):
         skipped(walk, s, named)
         return

@@ -127,6 +127,7 @@ from geoevents.triggers.irrealis import (
 )
 from geoevents.triggers.no_act_told import no_act_told
 from geoevents.triggers.things_taken import no_ground_taken
+from geoevents.triggers.walkouts import a_walkout
 
 # One pattern per table row, over folded (lower-case) text: several times faster than
 # re.IGNORECASE. They are tried in table order where their prefixes occur (as one long
@@ -162,7 +163,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         (etype, sub), _, strength = TRIGGER_TABLE[row]
         at, stop = m.start(), m.end()
         lo = max(start, at - _LOOK_BACK)
-        if in_another_sense(low, lo, at, stop, end) or \
+        if in_another_sense(low, lo, at, stop, end) or a_walkout(low, lo, at, stop, end) or \
                 a_recording_made(low, lo, at, stop, end) or \
                 no_ground_taken(low, lo, at, stop, end, sub == TERRITORY[1]) or \
                 told_as_unreal(cues, low, lo, at, stop, end, sub) or \
