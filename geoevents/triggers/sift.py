@@ -75,6 +75,7 @@ from geoevents.triggers.backdrop import (
     told_as_a_habit,
 )
 from geoevents.triggers.camera_captures import a_recording_made
+from geoevents.triggers.conditions import a_release_awaited
 from geoevents.triggers.deals import (
     a_deal_named_by_its_start,
     a_truce_start_as_a_time,
@@ -210,6 +211,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if named_as_backdrop(low, before, start, lo, at, stop, end, etype, sub, strength,
                              campaign) or \
                 release_sought(low, start, lo, at, sub) or \
+                a_release_awaited(low, start, at, stop, sub == RELEASE[1]) or \
                 a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
