@@ -33,6 +33,7 @@ from geoevents.trigger_table import (
     TRIGGER_TABLE,
     VIOLENT,
 )
+from geoevents.triggers.about_to import told_as_about_to
 from geoevents.triggers.aid import (
     a_running_total,
     a_ward_moved,
@@ -212,6 +213,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                              campaign) or \
                 release_sought(low, start, lo, at, sub) or \
                 a_release_awaited(low, start, at, stop, sub == RELEASE[1]) or \
+                told_as_about_to(low, lo, at, stop, end) or \
                 a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
