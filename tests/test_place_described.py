@@ -21,6 +21,9 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
      "ground offensive, to leave.", "Evacuation order"),
     ("Families fled Deir al-Balah, a central town where troops have intensified their "
      "operations.", None),
+    ("Officials warned that clinics could close in Bureij and Maghazi, where fighting has "
+     "intensified.", None),
+    ("Aid groups said they could not reach Beit Hanoun, where heavy clashes have raged.", None),
 ])
 def test_a_place_described_by_its_operations_is_no_battle(text, kept):
     coded = _coded(text)
@@ -34,6 +37,9 @@ def test_a_place_described_by_its_operations_is_no_battle(text, kept):
     ("The army ordered residents to leave Beit Lahia, where troops expanded operations on "
      "Monday.", "Beit Lahia"),
     ("Israel has expanded operations in eastern Rafah, residents said.", "Rafah"),
+    ("Aid groups could not reach Beit Hanoun, where heavy clashes have raged since Sunday.",
+     "Beit Hanoun"),
+    ("Fighting has intensified in Khan Younis, residents said.", "Khan Younis"),
 ])
 def test_operations_told_as_an_act_stay_a_battle(text, place):
     assert (*BATTLE, place) in _coded(text)
