@@ -43,3 +43,28 @@ def test_a_place_described_by_its_operations_is_no_battle(text, kept):
 ])
 def test_operations_told_as_an_act_stay_a_battle(text, place):
     assert (*BATTLE, place) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army ordered residents to move to al-Mawasi, which repeatedly came under Israeli "
+    "fire more than 100 times, killing hundreds of civilians.",
+    "Families were told to go to the Bureij school, which has been struck dozens of times "
+    "since May.",
+])
+def test_a_place_described_by_attacks_counted_on_it_is_no_attack(text):
+    coded = parse(text, published="2024-05-12").events
+    assert not [e for e in coded if e.event_type in ("Violence against civilians",
+                                                   "Explosions/Remote violence")], coded
+    assert not [e for e in coded if e.fatalities], coded
+
+
+@pytest.mark.parametrize("text,place,dead", [
+    ("Families fled to the school in Nuseirat, which was struck three times on Monday, "
+     "killing five.", "Nuseirat", 5),
+    ("Israeli jets struck Rafah, which was hit dozens of times, killing 20.", "Rafah", 20),
+    ("Al-Mawasi came under Israeli fire more than 10 times on Sunday, killing five.",
+     "al-Mawasi", 5),
+])
+def test_attacks_told_once_or_with_their_day_keep_their_toll(text, place, dead):
+    coded = parse(text, published="2024-05-12").events
+    assert (place, dead) in [(e.location, e.fatalities) for e in coded], coded

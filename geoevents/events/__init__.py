@@ -61,6 +61,7 @@ from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import redated, took_place, without_the_office
 from geoevents.tolls import aid_seekers_apart
 from geoevents.triggers import find_triggers
+from geoevents.triggers.place_described import a_toll_of_a_place_described
 from geoevents.units import build_units
 
 __all__ = ["extract_events"]
@@ -115,7 +116,8 @@ def _read_sentence(rep: Report, walk: Walk, s: Span) -> None:
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
     counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative
               and not part_of_a_tally(c, text, (before.start, before.end) if before else None,
-                                      cues) and not a_killing_protested(cues.folded, c)]
+                                      cues) and not a_killing_protested(cues.folded, c)
+              and not a_toll_of_a_place_described(cues.folded, s.start, c.start, found)]
     if tells_background(text, s, bool(counts), anchor, cues, named):
         skipped(walk, s, named)
         return

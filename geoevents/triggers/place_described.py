@@ -14,6 +14,13 @@ the city by the fighting it sees.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geoevents.trigger_table import VIOLENT
+
+if TYPE_CHECKING:
+    from geoevents.triggers.sift import Trigger
 
 # "where it has expanded operations", "where Israeli forces have intensified their ground
 # offensive", "where the army has been conducting operations": a subject of up to four
@@ -50,3 +57,63 @@ def a_place_described_by_its_operations(low: str, start: int, at: int, stop: int
         return _A_DAY_AFTER.match(low, stop, end) is None
     gone_on = _HAS_GONE_ON.match(low, stop, end) if _WHERE_FIGHTING.search(low, lo, at) else None
     return gone_on is not None and _A_DAY_AFTER.match(low, gone_on.end(), end) is None
+
+
+# A place described by the attacks it has seen again and again, counted in a relative
+# clause on it: "al-Mawasi, which repeatedly came under Israeli fire more than 100 times",
+# "the school, which has been struck dozens of times" (a tally in the dozens or more; not
+# "repeatedly" alone, nor "three times", which may tell one day's attacks)
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|where|whose)\b[^,;:.()]*$")
+_AGAIN_AND_AGAIN = re.compile(r"\b(?:dozens|scores|hundreds|more\s+than\s+\d+|over\s+\d+)"
+                              r"\s+(?:of\s+)?times\b")
+_CLAUSE_ENDS = re.compile(r"[^,;:.()]*")
+# (a day of the clause's own makes it an act of that day: "struck three times on Monday";
+# a span, "dozens of times since May", is the tally's)
+_A_DAY_OF_ITS_OWN = re.compile(r"\b(?:\w+day|today|tonight|overnight|this\s+week|"
+                               r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                               r"dec)\w*)\b")
+
+
+def a_place_described_by_attacks_on_it(low: str, start: int, at: int, stop: int, end: int,
+                                       violent: bool) -> bool:
+    """Whether the attack word at ``low[at:stop]`` describes a place by the attacks it has
+    seen again and again ("ordering residents to move to al-Mawasi, which repeatedly came
+    under Israeli fire more than 100 times": a tally of a place's past, no attack of the
+    day), not telling one (not "al-Mawasi came under fire three times on Sunday": a day of
+    its own and no relative clause; not "the school, which was struck on Monday": told
+    once)."""
+    if not violent:
+        return False
+    clause = _WHICH_CLAUSE.search(low, max(start, at - _LOOK_BACK), at)
+    if clause is None:
+        return False
+    tail = _CLAUSE_ENDS.match(low, stop, end)
+    assert tail is not None  # (a pattern that matches the empty string)
+    span = low[clause.start():tail.end()]
+    return _AGAIN_AND_AGAIN.search(span) is not None and \
+        _A_DAY_OF_ITS_OWN.search(span) is None
+
+
+# ... and the toll told at the end of that clause: "which repeatedly came under Israeli fire
+# more than 100 times, killing hundreds of civilians" (a clause that runs past its commas)
+_AGAIN_THEN_TOLL = re.compile(r",\s+(?:which|where|whose)\b[^;:.()]*$")
+
+
+def a_toll_of_a_place_described(low: str, start: int, at: int,
+                                kept: Sequence[Trigger]) -> bool:
+    """Whether the toll at ``low[at:]`` ("killing hundreds of civilians") ends a relative
+    clause that describes a place by the attacks it has seen again and again ("al-Mawasi,
+    which repeatedly came under Israeli fire more than 100 times, killing hundreds of
+    civilians": the tally of its past, no attack's dead); not "the school, which was struck
+    on Monday, killing five" (told once), "Israeli jets struck Rafah dozens of times on
+    Sunday, killing 20" (no place described) nor a sentence with an attack of its own kept
+    (``kept``: its triggers), whose toll it may be ("jets struck Rafah, which was hit
+    dozens of times, killing 20")."""
+    if not low.startswith(("killing", "wounding", "injuring", "leaving"), at) or \
+            any(t.event_type in VIOLENT for t in kept):
+        return False
+    clause = _AGAIN_THEN_TOLL.search(low, max(start, at - 2 * _LOOK_BACK), at)
+    if clause is None:
+        return False
+    span = low[clause.start():at]
+    return _AGAIN_AND_AGAIN.search(span) is not None and _A_DAY_OF_ITS_OWN.search(span) is None

@@ -128,7 +128,10 @@ from geoevents.triggers.irrealis import (
     told_as_unreal,
 )
 from geoevents.triggers.no_act_told import no_act_told
-from geoevents.triggers.place_described import a_place_described_by_its_operations
+from geoevents.triggers.place_described import (
+    a_place_described_by_attacks_on_it,
+    a_place_described_by_its_operations,
+)
 from geoevents.triggers.things_taken import no_ground_taken
 from geoevents.triggers.walkouts import a_walkout
 
@@ -185,6 +188,8 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if a_frame_of_the_news(low, start, at, stop, end, etype) or \
                 a_place_described_by_its_operations(low, start, at, stop, end,
                                                     etype == BATTLE[0]) or \
+                a_place_described_by_attacks_on_it(low, start, at, stop, end,
+                                                   etype in VIOLENT) or \
                 told_of_the_people_or_the_place(low, start, lo, at, stop, end, etype, sub):
             continue
         # Words the checks below need, looked for as plain text first: most triggers have
