@@ -24,6 +24,7 @@ from geoevents.trigger_table import (
     AIR,
     ATTACK,
     BATTLE,
+    DISPLACEMENT,
     EVACUATION,
     IED,
     RELEASE,
@@ -128,6 +129,7 @@ from geoevents.triggers.irrealis import (
     told_as_unreal,
 )
 from geoevents.triggers.no_act_told import no_act_told
+from geoevents.triggers.orders_as_a_habit import moves_of_orders_kept_issuing
 from geoevents.triggers.place_described import (
     a_place_described_by_attacks_on_it,
     a_place_described_by_its_operations,
@@ -219,6 +221,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 release_sought(low, start, lo, at, sub) or \
                 a_release_awaited(low, start, at, stop, sub == RELEASE[1]) or \
                 told_as_about_to(low, lo, at, stop, end) or \
+                moves_of_orders_kept_issuing(low, start, at, end, sub == DISPLACEMENT[1]) or \
                 a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
