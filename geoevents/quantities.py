@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["parse_number", "number_word", "ORDINALS"]
+__all__ = ["parse_number", "number_word", "ORDINALS", "NUMBER_WORD"]
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# An exact number written as a word, for patterns that must find one in running text: the
+# same words number_word reads, so a pattern and the reading it feeds never disagree on
+# what a number is (the longest first: "seventeen" before "seven")
+NUMBER_WORD = r"(?:" + "|".join(sorted((*_UNITS, *_TENS), key=len, reverse=True)) + r")"
 _VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
           "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
           "several": 10, "many": 10, "a number of": 10, "a few": 3, "few": 3,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, days_told_on
-from geoevents.quantities import number_word
+from geoevents.quantities import NUMBER_WORD, number_word
 from geoevents.the_same_attack import ATTACK_NOUNS, POINTING_BACK, words_between
 
 # How long someone has been held: "hostages held since October", "held captive since",
@@ -288,8 +288,7 @@ def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
 # killed more than 30 Palestinians"); a tally told so runs higher ("have killed 500")
 _NEWS_SIZED = 50
 # a number told (not "dozens", "scores", "several": a campaign's vague toll)
-_TOLD_IN_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve|\w+teen|twenty|thirty|forty)\b", re.I)
+_TOLD_IN_NUMBER = re.compile(rf"\d|\b{NUMBER_WORD}\b", re.I)
 # the dead of a class or a body, whose own tally the perfect tells ("have killed eleven of
 # its staff", "14 journalists have been killed")
 # (not "two family members of our colleagues": people of a family)

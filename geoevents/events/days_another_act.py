@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from geoevents.quantities import NUMBER_WORD
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
-_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-           r"several|dozens|scores|hundreds)")
+# a count, exact or vague ("three", "12", "dozens")
+_NUMBER = rf"(?:\d+|{NUMBER_WORD}|several|dozens|scores|hundreds)"
 # "a further three", "two more", "another", "again", "a second", "a third" (not "more than
 # 20", "killing more people": a count, not another act)
 _ANOTHER_ACT = re.compile(rf"(?i)\b(?:(?:a\s+)?further|another|again|{_NUMBER}\s+more\b"
