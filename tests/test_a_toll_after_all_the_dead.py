@@ -2,12 +2,7 @@
 least 100": the number after the comma is the toll."""
 
 import pytest
-
-from geoevents.casualties import find_casualties
-
-
-def _killed(text):
-    return [c.count for c in find_casualties(text) if c.kind == "killed"]
+from event_helpers import killed_counts as _killed
 
 
 @pytest.mark.parametrize("text, dead", [

@@ -1,15 +1,11 @@
 """Bodies returned or handed over, with the day told between: the dead of before, no attack."""
 
 import pytest
+from event_helpers import killed_counts as _killed
 
 from geoevents import parse
-from geoevents.casualties import find_casualties
 
 _STRIKES_AFTER = " Israeli strikes on Gaza this week killed more than 100 people."
-
-
-def _killed(text):
-    return [c.count for c in find_casualties(text) if c.kind == "killed"]
 
 
 @pytest.mark.parametrize("text", [

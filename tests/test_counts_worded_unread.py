@@ -4,13 +4,10 @@ an aside set off by dashes with no spaces, a long body's name with its initials,
 wounded who "bled to death"."""
 
 import pytest
+from event_helpers import killed_counts as _dead
 
 from geoevents.casualties import find_casualties
 from geoevents.quantities import parse_number
-
-
-def _dead(text):
-    return [c.count for c in find_casualties(text) if c.kind == "killed"]
 
 
 def _hurt(text):

@@ -2,12 +2,7 @@
 injured people were killed"), and the hurt told beside the dead, who are not."""
 
 import pytest
-
-from geoevents.casualties import find_casualties
-
-
-def _dead(text):
-    return [c.count for c in find_casualties(text) if c.kind == "killed"]
+from event_helpers import killed_counts as _dead
 
 
 @pytest.mark.parametrize("text,n", [
