@@ -367,13 +367,23 @@ class Gazetteer:
 
         pt = Point(lon, lat)
         gov = next((g for g in self._governorates if self._polygons[g.id].covers(pt)), None)
-        strip = self._strip
-        in_strip = bool(strip and strip.id in self._polygons and
-                        self._polygons[strip.id].covers(pt))
+        in_strip = self.in_strip_outline(lat, lon) is True
         nearest = min(self._point_places if in_strip else self._all_points,
                       key=lambda p: haversine_m(lat, lon, p.lat, p.lon))
         return ReverseResult(nearest, haversine_m(lat, lon, nearest.lat, nearest.lon), gov,
                              in_strip)
+
+    def in_strip_outline(self, lat: float, lon: float) -> bool | None:
+        """Whether a point lies inside the Strip's outline, its edge counted as inside; None
+        where the gazetteer holds no outline. The one test of which side of the fence a point
+        is on, so that reverse geocoding and the placing of events never disagree about a
+        crossing or a point on the line (a place's parent names its governorate, not its side
+        of the fence: Kerem Shalom's gate lies across it)."""
+        from shapely.geometry import Point
+
+        strip = self._strip
+        outline = self._polygons.get(strip.id) if strip is not None else None
+        return None if outline is None else bool(outline.covers(Point(lon, lat)))
 
     def within(self, place: Place, container: Place) -> bool:
         """Whether ``place`` lies in ``container`` (parent chain, then polygon)."""

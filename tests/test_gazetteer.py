@@ -320,3 +320,23 @@ def test_an_arabic_adjective_of_a_name_is_not_that_place(word):
 def test_a_skeleton_spelling_of_a_strip_place_still_resolves():
     got = Gazetteer.default().lookup("Shujaiya", fuzzy=False)
     assert got and got[0].place.id == "neighbourhood:shujaiyya"
+
+
+@pytest.mark.parametrize("place_id, inside", [
+    ("city:gaza", True), ("town:beit-hanoun", True), ("crossing:rafah-crossing", True),
+    # the gates across the fence, and a town beyond it
+    ("crossing:kerem-shalom-crossing", False), ("crossing:erez-crossing", False),
+    ("world-city:sderot", False),
+])
+def test_which_side_of_the_fence_a_point_lies(gaz, place_id, inside):
+    p = gaz.get(place_id)
+    assert gaz.in_strip_outline(p.lat, p.lon) is inside
+    # reverse geocoding tells the same side
+    assert gaz.reverse(p.lat, p.lon).in_strip is inside
+
+
+def test_no_outline_no_side():
+    g = Gazetteer.from_records([{"id": "city:x", "name": "X", "feature_class": "city",
+                                 "lat": 31.5, "lon": 34.46, "in_gaza": True}])
+    assert g.in_strip_outline(31.5, 34.46) is None
+    assert g.reverse(31.5, 34.46).in_strip is False

@@ -37,9 +37,4 @@ def _a_gate_across_the_fence(m: Mention, gaz: Gazetteer) -> bool:
     """Whether ``m`` names a crossing whose point lies outside the Strip's outline."""
     if m.feature_class != "crossing" or m.lat is None or m.lon is None:
         return False
-    # (shapely on first use, as everywhere in the package: ``import geoevents`` stays light)
-    from shapely.geometry import Point
-
-    strip = gaz.strip
-    outline = gaz.polygon(strip.id) if strip is not None else None
-    return outline is not None and not outline.covers(Point(m.lon, m.lat))
+    return gaz.in_strip_outline(m.lat, m.lon) is False
