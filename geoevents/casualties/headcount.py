@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 
 from geoevents.casualties.patterns import (
-    GROUPS_ONE,
-    HIM_AND,
     KIN_HEAD,
     KIN_HEAD_HURT,
-    KIN_OBJECT,
+    ONE_NAMED,
     SUBJECT_COUNT,
     SUBJECT_HURT,
 )
@@ -314,10 +312,11 @@ def received_less_dead(text: str, start: int, end: int) -> Casualty | None:
 # The checks on a count, in the order find_casualties runs them.
 
 def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | None:
-    """The number a count gives: one for "another" or one of a family, a vague count's
-    part where the part told is more, and two for each couple."""
-    count = 1 if m.group("n").lower() == "another" or m.re is KIN_HEAD or \
-        m.re is KIN_HEAD_HURT or m.re is KIN_OBJECT or m.re is HIM_AND or m.re is GROUPS_ONE \
+    """The number a count gives: one for "another" or for one person named by who they
+    were (:data:`~geoevents.casualties.patterns.ONE_NAMED`: "him", "her son", "the group's
+    commander"), a vague count's part where the part told is more, and two for each
+    couple."""
+    count = 1 if m.group("n").lower() == "another" or m.re in ONE_NAMED \
         else parse_number(m.group("n"))
     if count is not None and m.group("n").lower() in VAGUE_HEADS:
         part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))

@@ -435,6 +435,11 @@ _PATTERNS = [
                           rf"(?:(?:reported|confirmed)\s+)?(?:killed|dead)\b{NOT_AND_HURT}", re.I)),
     *ALL_OF_THEM,
 ]
+# The patterns whose count word names one person ("him", "her son", "the group's
+# commander", "whose brother was killed"): that person is one, and the
+# victims joined to them are counted apart (a new such pattern goes here, not in a
+# chain of checks where the count is read)
+ONE_NAMED: tuple[re.Pattern[str], ...] = (KIN_HEAD, KIN_HEAD_HURT, GROUPS_ONE, HIM_AND, KIN_OBJECT)
 # the last word of a count of the dead or of the hurt before a share with no verb of its own
 _DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{HURT})\b",
                           re.I)
