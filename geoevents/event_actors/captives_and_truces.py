@@ -24,7 +24,7 @@ from geoevents.actors import (
 from geoevents.event_actors.harm_authors import OTHER_HARM, STRIP_POLICE
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
 from geoevents.model import Event
-from geoevents.speech import SPEAKS
+from geoevents.speech import NAME_TO_VERB, SPEAKS
 from geoevents.text_ends import stripped_end
 from geoevents.trigger_table import AGREEMENT, ATTACK, RELEASE
 from geoevents.units import EventUnit
@@ -132,8 +132,7 @@ _ISRAELI_FIRE = re.compile(r"\b(?:air\s?strikes?|strikes?|bombardment|bombing|sh
 
 # a teller's verb after its name, its day or a title between: "Israel's military said
 # Thursday that", "the IDF announced", "the army's spokesman confirmed"
-_TELLS_NEXT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:" + SPEAKS +
-                         r")\b")
+_TELLS_NEXT = re.compile(NAME_TO_VERB + r"(?:" + SPEAKS + r")\b")
 # (nor "Hamas said it handed over", "the group said its fighters freed": the teller's own)
 _ITS_OWN_DEED = re.compile(r"\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|its|they|their|we|"
                            r"our)\b", re.I)

@@ -31,7 +31,7 @@ from geoevents.event_actors.harm_authors import (
     troops_counted_dead,
 )
 from geoevents.locate import attribution_spans
-from geoevents.speech import SPEAKS
+from geoevents.speech import NAME_TO_VERB, SPEAKS
 from geoevents.trigger_table import ATTACK, BATTLE, IED, SHELL, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, counts_combatants, israeli_dead
@@ -120,11 +120,9 @@ _ATTACK_ON_TROOPS = re.compile(r"(?:attack|assault|ambush|raid)\s+(?:on|against)
                                r"(?!\s+(?:of|from|belonging\s+to)\s+(?!(?:the\s+)?(?:Israeli|"
                                r"IDF|Israel['’]s|Golani|Givati|Nahal|Kfir|Paratroopers)\b|"
                                r"(?:soldiers|troops|reservists|paratroopers|commandos)\b))")
-# from a teller's name to its verb: "Hamas said", "Hamas's media office has said"
-_TO_ITS_VERB = r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?"
 # a claim of the teller's own: "Hamas said it carried out", "claimed" (not "accused",
 # "condemned": the other side's attack)
-_CLAIMED_NEXT = re.compile(_TO_ITS_VERB + r"(?:" + SPEAKS + r")\b")
+_CLAIMED_NEXT = re.compile(NAME_TO_VERB + r"(?:" + SPEAKS + r")\b")
 # the Israeli state or its army telling: "what Israel said was", "the army says"
 _ISRAEL_SAID = re.compile(r"\b(?:Israel|(?:the\s+)?(?:Israeli\s+)?(?:army|military)|(?:the\s+)?IDF)"
                           r"\s+(?:has\s+|had\s+)?(?:" + SPEAKS + r")\b")
@@ -203,7 +201,7 @@ _ITS_OWN_DEED_NEXT = re.compile(r"[\w-]+(?:['’]s?)?\s+(?:(?:air|drone|artiller
 # a speaker's verb after its name: "Hamas said", "Hamas's media office said", "Hamas
 # accused Israel of"
 # ("The Israeli army acknowledged that four soldiers were killed": a teller's word too)
-_SPEAKER_NEXT = re.compile(_TO_ITS_VERB + r"(?:" + SPEAKS + r"|accused|accuses|condemned|"
+_SPEAKER_NEXT = re.compile(NAME_TO_VERB + r"(?:" + SPEAKS + r"|accused|accuses|condemned|"
                            r"condemns|blamed|blames|denounced|denounces|acknowledged|"
                            r"acknowledges|admitted|admits)\b")
 # the speaker's own people named as hit: "killed its commander", "its fighters were killed"
