@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bearing_apposed"]
+__all__ = ["bearing_apposed", "BEARING_WORDS"]
 
+# The words of an apposition between a place and its bearing from a landmark, after the
+# comma: "which is", "located", "just", "some 6 km", "to the" (before "north of"). One
+# list for every reader of a bearing, so that a place told "located just north of" a town
+# is read alike wherever a bearing is looked for.
+BEARING_WORDS = (r"(?:(?:which|that)\s+(?:is|was|lies)\s+)?(?:(?:located|situated|lying)\s+)?"
+                 r"(?:(?:just|directly|immediately|slightly|about|some)\s+)?"
+                 r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:to\s+the\s+)?")
 # ", located north of the", ", which is east of", ", just south of": the apposition that
 # opens a bearing (the bearing itself is the landmark's qualifier, checked by the caller)
-_OPENS = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:is|was|lies)\s+)?(?:(?:located|situated|"
-                    r"lying)\s+)?(?:(?:just|directly|immediately|slightly)\s+)?", re.I)
+_OPENS = re.compile(r"\s*,\s*" + BEARING_WORDS, re.I)
 _ARTICLE = re.compile(r"\s+(?:the\s+)?", re.I)
 
 

@@ -46,3 +46,20 @@ def test_the_apposition_of_a_bearing(gap, expected):
     text = "Al-Mughraqa" + gap + "Nuseirat"
     assert bearing_apposed(text, len("Al-Mughraqa"), len(text) - len("Nuseirat"),
                            "north of") is expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # the same words of a bearing read by both readers of one: after a town ("some 3 km"),
+    # after a village ("which is directly", "a village located slightly")
+    ("Israeli raids hit the town of Al-Mughraqa, located some 3 km north of the Nuseirat camp "
+     "in central Gaza, on Monday, killing three people.", ["Al-Mughraqa"]),
+    ("An Israeli strike hit a family home on 6 January in Al-Nasr, which is directly north of "
+     "Rafah.", ["An-Nasr"]),
+    ("An Israeli strike hit a family home on 6 January in Al-Nasr, a village located slightly "
+     "north of Rafah.", ["An-Nasr"]),
+    # near miss: a list, no bearing apposed
+    ("Israeli raids hit Al-Mughraqa, and north of the Nuseirat camp, on Monday, killing three "
+     "people.", ["Al-Mughraqa", "Nuseirat Camp"]),
+])
+def test_every_wording_of_a_bearing_only_says_where_the_place_lies(text, places):
+    assert _places(text) == places

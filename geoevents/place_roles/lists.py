@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.bearing_from import BEARING_WORDS
 from geoevents.model import Mention
 from geoevents.place_roles.movement import SAME_PLACE_OR_LIST
 from geoevents.sentences import ARTICLE, NAME_WORD
@@ -164,9 +165,7 @@ _WHAT_IT_IS = (r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|area|"
 # (and so after what the place is: "in Al-Nasr, a village north of Rafah", "Khuza'a, a
 # farming town east of Khan Younis")
 _BEARING_OF = re.compile(r"(?i)(?:,|\b(?:located|situated|lying|which\s+(?:is|lies))\b)\s*"
-                         rf"(?:{_WHAT_IT_IS}\s+)?"
-                         r"(?:(?:located|situated|lying)\s+)?(?:just\s+|about\s+|some\s+)?"
-                         r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:to\s+the\s+)?"
+                         rf"(?:{_WHAT_IT_IS}\s+)?{BEARING_WORDS}"
                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$|"
                          # "the Nabulsi roundabout on al-Rashid Street, on the south-western
                          # edge of Gaza City", "in the eastern part of Khan Younis"
