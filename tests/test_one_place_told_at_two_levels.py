@@ -3,7 +3,8 @@ dead") and the one attack the body then places twice, at a town and at the camp 
 ("one of our schools in the Bureij area was hit", "33 were killed in the school building
 attack in Bureij refugee camp"), are one attack: the lead is no third record. A lead whose
 vague count is larger than the site's toll, or a body that places the day's attacks at
-two camps, keeps the lead apart."""
+two camps, keeps the lead apart. The town's telling and the camp's are then one record at
+the camp, with the lower count (see test_town_and_its_camp)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _report(lead: str, town_site: str, camp: str) -> str:
 
 @pytest.mark.parametrize("text,published,expected", [
     (_report("an Israeli strike on a UN-run school", "the Bureij area", "Bureij")
-     .format(dead="dozens dead"), "2024-06-06", [("Bureij", 25), ("Bureij Camp", 33)]),
+     .format(dead="dozens dead"), "2024-06-06", [("Bureij Camp", 25)]),
     ("An Israeli air strike on a school sheltering displaced families in Gaza on Monday left "
      "dozens dead, officials said.\nThe agency said one of its schools in Jabalia was struck "
      "early on Monday. It said between 20 and 30 people were reported killed.\nCivil defence "
@@ -44,8 +45,7 @@ def test_the_strips_lead_is_the_attack_placed_at_the_town_and_its_camp(text, pub
 def test_a_vague_count_larger_than_the_sites_toll_stays_the_strips():
     text = _report("Israeli strikes on schools", "the Bureij area", "Bureij").format(
         dead="hundreds dead")
-    assert _strikes(text, "2024-06-06") == [("Gaza Strip", 100), ("Bureij", 25),
-                                            ("Bureij Camp", 33)]
+    assert _strikes(text, "2024-06-06") == [("Gaza Strip", 100), ("Bureij Camp", 25)]
 
 
 def test_attacks_placed_at_two_camps_leave_the_lead_apart():

@@ -17,6 +17,8 @@ holds it are folded into the site.
   again by the body.
 - ``placed_next``: a toll told wide, placed by the sentence told next.
 - ``towns_and_sites``: a town's record and the site in it, one incident at the site.
+- ``town_and_its_camp``: one act told at a town and at the refugee camp named after it,
+  one record at the camp.
 - ``told_wide``: a toll or attack told for a wider area, and the same toll, its parts or
   the one attack the report places in it.
 - ``kind_of_act``: which act a toll is of: a strike, a shooting, a raid, a blast or a
@@ -85,6 +87,7 @@ from geoevents.event_merge.told_with_no_day import (
     the_attack_told_again_with_no_day,
     the_attack_told_again_with_no_place,
 )
+from geoevents.event_merge.town_and_its_camp import one_act_at_the_town_and_its_camp
 from geoevents.event_merge.towns_and_sites import (
     fold_containers,
     releases_told_again,
@@ -165,6 +168,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_attack_told_again_with_no_day(events, text)
     events = the_attack_told_again_with_no_place(events, text, gaz)
     events = the_same_toll_a_day_apart(events)
+    events = one_act_at_the_town_and_its_camp(events, gaz)
     return one_per_key(one_act_one_record(arrests_in_the_raid(events)))
 
 
