@@ -21,6 +21,8 @@ modules, one decision each; :func:`is_stock_line` reads an update's stock lines 
   two days, a monitor's week, the targets struck over weeks, harm summed over a week or
   more told in days;
 - :mod:`geoevents.background.abroad`: an attack told in another country;
+- :mod:`geoevents.background.crossed_into_israel`: an act of fighters who crossed from the
+  Strip into Israel, done there;
 - :mod:`geoevents.background.after_news_abroad`: a sentence with no place of its own that
   goes on with news told in another land;
 - :mod:`geoevents.background.staff_tallies`: an agency's own staff killed, counted as more
@@ -44,6 +46,7 @@ from geoevents.background.counts_over_a_span import (
     a_weeks_count,
     targets_over_weeks,
 )
+from geoevents.background.crossed_into_israel import told_of_those_who_crossed
 from geoevents.background.day_of_telling import dated_only_by_its_telling
 from geoevents.background.recalled import (
     TRUCE_RECAP,
@@ -118,7 +121,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
     if not counts and a_share_ruined(text, s, anchor, cues):
         return True
     if a_weeks_count(text, s, anchor, cues) or targets_over_weeks(text, s, anchor, cues) or \
-            told_abroad(text, s, counts, named, cues) or told_after_news_abroad(text, s, named):
+            told_abroad(text, s, counts, named, cues) or told_after_news_abroad(text, s, named) or \
+            told_of_those_who_crossed(text, s, named):
         return True
     if a_count_over_days(s, cues) or a_staff_tally(text, s, named, cues):
         return True
