@@ -16,6 +16,7 @@ from geoevents.casualties import Casualty
 from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, IED, SHELL, fighters_fire
+from geoevents.triggers.killed_by_fighters import killed_by_fighters
 from geoevents.units.nonviolent import an_accident_told, cause_end
 from geoevents.units.record import EventUnit, weak_battle
 from geoevents.units.tallies import a_strip_tally, across_the_strip, days_tally
@@ -346,6 +347,8 @@ def what_killed(c: Casualty, s: Span, clause: Span, text: str | None, gaza: list
         # were killed across the Strip on September 16": the Strip's dead, mostly of
         # strikes, not of the bomb told before
         return AIR
+    if not counts_combatants(c) and killed_by_fighters(clause.text):
+        return ATTACK  # "Hamas gunmen killed three people in Khan Younis": theirs, no strike
     if previous_violent is not None and \
             toll_told_before(previous_violent, previous_places, own, c, fell):
         return previous_violent  # "The attack killed 90": the event told just before
