@@ -61,6 +61,7 @@ from geoevents.unlisted_names import (
     PlaceCues,
     bare_of_another_site,
     candidate_mentions,
+    hospitals_told_by_head_name,
     introduced_list_mentions,
     list_mentions,
     near_spelling_mentions,
@@ -427,6 +428,8 @@ class MentionMatcher:
             extra = [_another_sites_name(text, m) for m in more(mentions)]
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)
+        # "a doctor at Nasser said", "taken to Nasser": the hospital, not al-Nasr
+        mentions = hospitals_told_by_head_name(self.gazetteer, text, mentions)
         if "(" in text:
             spans = PlacesBefore((m.start, m.end) for m in mentions)
             mentions = [m for m in mentions

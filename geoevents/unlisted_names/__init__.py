@@ -18,7 +18,9 @@ automaton:
   gazetteer, or reported unresolved; and where the scans of one report may begin;
 - :mod:`geoevents.unlisted_names.near_spellings`: a close spelling of a place of the Strip
   where a name is told: after a preposition or "the town of", before a site's noun ("Kamal
-  Awan Hospital"), or with an apostrophe inside a word ("Sheja’iya").
+  Awan Hospital"), or with an apostrophe inside a word ("Sheja’iya");
+- :mod:`geoevents.unlisted_names.hospital_heads`: a hospital told by its head name alone
+  after a medical worker or a hospital's word ("a doctor at Nasser", "taken to Nasser").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from geoevents.unlisted_names.directions import (
     shared_region_mentions,
     strip_side_mentions,
 )
+from geoevents.unlisted_names.hospital_heads import hospitals_told_by_head_name
 from geoevents.unlisted_names.listed_names import (
     introduced_list_mentions,
     list_mentions,
@@ -44,4 +47,5 @@ from geoevents.unlisted_names.records import place_mention, unresolved_mention
 __all__ = ["shared_noun_mentions", "list_mentions", "introduced_list_mentions",
            "candidate_mentions", "near_spelling_mentions", "place_mention", "PlaceCues",
            "region_of_direction", "shared_region_mentions", "strip_side_mentions",
-           "unresolved_mention", "site_first_words", "bare_of_another_site"]
+           "unresolved_mention", "site_first_words", "bare_of_another_site",
+           "hospitals_told_by_head_name"]
