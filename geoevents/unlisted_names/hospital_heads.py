@@ -66,7 +66,8 @@ def hospital_heads(gazetteer: Gazetteer) -> dict[str, Place]:
     of "Nasser Hospital"), keyed by ``name_key``. A head that two hospitals share ("Al-Awda",
     in Jabalia and in Nuseirat), or that is itself the exact spelling of another place (a
     town a hospital is named for), names no hospital alone; nor does a nationality
-    ("Turkish" of "Turkish Hospital": "taken to Turkish hospitals" abroad)."""
+    ("Turkish" of "Turkish Hospital": "taken to Turkish hospitals" abroad) nor the last
+    word of a place abroad's name ("Emirates Hospital": "taken to the Emirates")."""
     heads: dict[str, set[str]] = {}
     places: dict[str, Place] = {}
     for place in gazetteer:
@@ -79,8 +80,13 @@ def hospital_heads(gazetteer: Gazetteer) -> dict[str, Place]:
                         not a_nationality(gazetteer, head):
                     heads.setdefault(key, set()).add(place.id)
                     places[place.id] = place
+    # ("taken to the Emirates": the country, whose name ends so)
+    abroad = {words[-1] for p in gazetteer if not p.in_gaza
+              for a in gazetteer.aliases_of(p) if (words := name_key(a).split())}
     out: dict[str, Place] = {}
     for key, ids in heads.items():
+        if key in abroad:
+            continue
         exact = {c.place.id for c in gazetteer.candidates_for_key(key)}
         if len(ids) == 1 and not exact - ids:
             out[key] = places[next(iter(ids))]
