@@ -429,7 +429,7 @@ class MentionMatcher:
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)
         # "a doctor at Nasser said", "taken to Nasser": the hospital, not al-Nasr
-        mentions = hospitals_told_by_head_name(self.gazetteer, text, mentions)
+        mentions = hospitals_told_by_head_name(self.gazetteer, text, mentions, cues.cues)
         if "(" in text:
             spans = PlacesBefore((m.start, m.end) for m in mentions)
             mentions = [m for m in mentions

@@ -21,7 +21,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore, ends_a_name
 from geoevents.normalize import fold, name_key
-from geoevents.unlisted_names import directions, listed_names
+from geoevents.unlisted_names import directions, hospital_heads, listed_names
 from geoevents.unlisted_names.records import (
     DIRECTIONS_ALONE,
     NOT_PLACES,
@@ -77,7 +77,8 @@ _LINE_OR_GATE = re.compile(r"\b(?:(?:Yellow|Green|Blue|Red|Purple|Orange)\s+Line
 _LINE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?[“\"']?\Z")
 _GATE_BEFORE = re.compile(r"\b(?:[Tt]hrough|via|at|[Nn]ear|from)\s+(?:the\s+)?\Z")
 _PLACE_INDEX = PrefixIndex([_CANDIDATE, NAME_CUE, _ROAD_OR_SITE_NOUN, _LINE_OR_GATE,
-                            *listed_names.PATTERNS, *directions.PATTERNS])
+                            *listed_names.PATTERNS, *directions.PATTERNS,
+                            *hospital_heads.PATTERNS])
 
 
 class PlaceCues:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.normalize import name_key
 from geoevents.unlisted_names.records import a_nationality, place_mention
 
-__all__ = ["hospitals_told_by_head_name", "hospital_heads"]
+__all__ = ["hospitals_told_by_head_name", "hospital_heads", "PATTERNS"]
 
 # A cheap test before any pattern: every cue holds one of these (case as reports write it)
 _CUE_STRINGS = ("octor", "hysician", "urgeon", "edic", "urse", "staff", "irector", "pokes",
@@ -58,6 +59,12 @@ _A_NOUN_AFTER = re.compile(r" (?!(?:said|says|say|told|reported|confirmed|receiv
                            r"from|to|where|when|which|who|that|as|late|early|overnight)\b)"
                            r"[a-z]")
 _SITE_CLASSES = frozenset({"hospital", "facility"})
+# Where a cue may be, over the folded text, for the place index's one automaton pass: a
+# worker's word then " at", a transfer's word then " to", "'s" then a worker's word. A
+# report with none of them (most) is not read further.
+_A_CUE = re.compile(rf"{_WORKERS} at |(?:taken|brought|rushed|carried|transferred|"
+                    rf"transported|evacuated) to |'s {_WORKERS}")
+PATTERNS = (_A_CUE,)
 
 
 @cache
@@ -124,10 +131,16 @@ def _told_names(text: str) -> list[tuple[tuple[int, int], ...]]:
     return out
 
 
-def hospitals_told_by_head_name(gazetteer: Gazetteer, text: str,
-                                mentions: list[Mention]) -> list[Mention]:
+def hospitals_told_by_head_name(gazetteer: Gazetteer, text: str, mentions: list[Mention],
+                                cues: Cues | None = None) -> list[Mention]:
     """``mentions`` with each hospital told by its head name after a medical cue read as
-    that hospital, in place of whatever the name was read as (or added, if it was not)."""
+    that hospital, in place of whatever the name was read as (or added, if it was not).
+    ``cues``: the report's place cues, where the caller has them (built with
+    :data:`PATTERNS`)."""
+    if cues is not None and cues.search(_A_CUE, folded=True) is None:
+        # (a cue in the text is one in its fold, at the same offsets: the four letters
+        # outside ASCII that a case-blind pattern reads as ASCII ones fold to those)
+        return mentions
     if not any(s in text for s in _CUE_STRINGS):
         return mentions
     spans = _told_names(text)
