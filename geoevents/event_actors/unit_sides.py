@@ -50,6 +50,7 @@ from geoevents.event_actors.other_parties import (
     israel_agrees,
     looters_named,
 )
+from geoevents.event_actors.truce_parties import truce_parties_aside
 from geoevents.event_actors.who_acted import (
     acting_parties,
     armed_parties,
@@ -96,6 +97,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         return sides
     named = describers(text, without_sources(named_in_the_sentence(text, unit, cues, named),
                                              unit, cues))
+    named = truce_parties_aside(text, unit.event_type, unit.sentence.start, named)
     armed = armed_parties(text, named)
     civilians = civilians_named(named, unit)
     struck = struck_objects(text, armed)
