@@ -126,7 +126,7 @@ _STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|she
 _HOSPITAL_TOWN = re.compile(
     rf"(?i)\b(?:(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?to|(?P<staff>{_STAFF_WORDS})(?:[\s-]+general)?\s+"
     r"(?:of|at))\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?(?:hospital|medical\s+complex)\s+"
-    r"in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
+    r"in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
 # (not "An Israeli airstrike killed the director of Nasser Hospital in Khan Younis", "The
 # director of Kamal Adwan Hospital in Beit Lahia, Hussam Abu Safiya, was arrested": staff
 # who are the ones hit or seized, not a source speaking)
