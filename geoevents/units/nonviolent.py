@@ -167,7 +167,36 @@ def an_accidents_blast(t: Trigger, clause: Span) -> bool:
 def died_of_no_violence(s: Span, c: Casualty, clause: Span, text: str | None) -> bool:
     """Whether the count's dead died of no violent event: of hunger, cold, a power cut or
     an accident told in its clause or as its cause; nor are bodies pulled out, told by a
-    list's lead-in."""
+    list's lead-in, nor deaths told right after deaths of hunger."""
     return _nonviolent(s, c) or _ACCIDENT.search(clause.text) is not None or \
         _ACCIDENT.search(s.text, 0, cause_end(s, c)) is not None or \
-        text is not None and recovered_listed(text, s, c)
+        text is not None and (recovered_listed(text, s, c) or hunger_told_before(text, s, c))
+
+
+# the words of deaths that need no weapon: "15 reported deaths", "five children died", "the
+# dead" (not "12 people were killed": a killing)
+_DEATHS = re.compile(r"\b(?:deaths?|died|dead|passed\s+away|lost\s+their\s+lives)\b", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_BEFORE_REACH = 300  # characters before the sentence where the deaths of hunger are looked for
+
+
+def hunger_told_before(text: str, s: Span, c: Casualty) -> bool:
+    """Whether the count's deaths, told with no weapon and no killing in their sentence,
+    come right after deaths of hunger or cold in the same paragraph: "Health officials say
+    at least 101 people have died of hunger during the conflict. In the past 24 hours, there
+    have been 15 reported deaths." are more deaths of hunger, no strike (not "... died of
+    hunger. An airstrike on a house in Jabalia killed 12": a killing told, with its weapon)."""
+    if _DEATHS.search(c.text) is None or _KILLING_TOLD.search(
+            s.text.replace(c.text, "")) is not None:
+        return False
+    start = max(0, s.start - _BEFORE_REACH)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start, s.start))
+    if breaks:
+        start = breaks[-1].end()
+    before = text[start:s.start]
+    last = _LAST_SENTENCE.search(before)
+    return last is not None and _NONVIOLENT_DEATH.search(last.group(0)) is not None
+
+
+# the sentence just before: the words after the last full stop but one
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]))[^.!?]*[.!?]\s*$")
