@@ -1,4 +1,5 @@
-"""A party that only names another's act, as a crime or a massacre, is its teller, not a side.
+"""A party that only names another's act, as a crime or a massacre, or denies a part in it, is
+its teller, not a side.
 
 "Hamas has described the operation at Kamal Adwan's hospital as a horrific massacre" tells
 the army's raid in Hamas's words: the group that calls it so did not carry it out, as
@@ -33,8 +34,25 @@ def describers(text: str, named: list[ActorRef]) -> list[ActorRef]:
     """``named`` less the parties told only as naming an act a crime in their words: "Hamas
     has described the operation at the hospital as a horrific massacre", "Islamic Jihad
     condemned the raid" (not "Hamas called on residents to stay": a call, not a name; nor
-    "Israel's military called the raid precise and limited": its own act)."""
-    return [a for a in named if not _names_a_crime(text, a)]
+    "Israel's military called the raid precise and limited": its own act); nor those told
+    only as denying a part in it or knowing of it ("while Hamas denied knowledge of any
+    fighting in Rafah")."""
+    return [a for a in named if not _names_a_crime(text, a) and not _denies(text, a)]
+
+
+# "<party> (has) denied knowledge of", "denied any involvement", "rejected the army's claims",
+# "dismissed the accusation": the party's word on a part it is said to have had, no deed (not
+# "Hamas denied entry to the convoy", "Israel rejected the proposal": other senses)
+_DENIES = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?)?\s+(?:has\s+|have\s+|had\s+|also\s+|"
+                     r"quickly\s+|swiftly\s+)?(?:denied|denies|rejected|rejects|dismissed|"
+                     r"dismisses)\s+(?:any\s+|all\s+|the\s+|its\s+|having\s+)?(?:[\w'’-]+\s+)?"
+                     r"(?:knowledge|involvement|responsibility|role|part|claims?|allegations?|"
+                     r"accusations?|charges?|reports?|account|version|link|links)\b", re.I)
+
+
+def _denies(text: str, a: ActorRef) -> bool:
+    """Whether ``a`` is told denying a part in the act, or knowledge of it."""
+    return _DENIES.match(text, a.end) is not None
 
 
 def _names_a_crime(text: str, a: ActorRef) -> bool:
