@@ -31,7 +31,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 _QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|some|roughly|"
-                        r"up to|as many as|no fewer than|an estimated|approximately|between)\s+")
+                        r"up to|as many as|no fewer than|an estimated|approximately|between|"
+                        r"a total of)\s+")
 _RANGE = re.compile(r"\s+(?:and|or|to)\s+")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # "two dozen", "three dozen": so many twelves (not "dozens", a vague count)

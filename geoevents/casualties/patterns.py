@@ -578,7 +578,7 @@ _ACTIVE_KILL = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?
 # "killed a day after")
 _OBJECT_COUNT = re.compile(
     r"\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
-    r"as many as|no fewer than|an estimated|approximately)\s+)?(?!an?\b(?!\s+dozen\b))"
+    r"as many as|no fewer than|an estimated|approximately|a total of)\s+)?(?!an?\b(?!\s+dozen\b))"
     rf"{NUMWORD}(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)", re.I)
 # captives handed back, some of them dead ("33 hostages, eight of them dead, were

@@ -543,6 +543,43 @@ def _one_attacks_total(text: str, cue: re.Match, m: re.Match, end: int) -> bool:
         SPAN_AFTER.search(own) is None and re.search(_SINCE, own, re.I) is None
 
 
+# "by Sunday", "as of Monday", "up to Tuesday": a tally run up to a day, not that day's toll
+_UP_TO_THE_DAY = re.compile(rf"\b(?:by|as\s+of|until|till|up\s+to|through)\s+"
+                            rf"(?:the\s+)?(?:end\s+of\s+)?(?:{_THIS_DAY}|{WEEKDAY_PATTERN}|"
+                            r"today|yesterday)\b", re.I)
+
+
+# "An Israeli strike on a house in Nuseirat killed a total of nine": one attack, told before
+# the count (not "strikes", several)
+_ONE_ATTACK_BEFORE = re.compile(r"\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|"
+                                r"attack|bombing|explosion|blast|raid)\b(?!s)", re.I)
+
+
+def _one_day_or_attacks_total(text: str, cue: re.Match, m: re.Match, start: int,
+                              end: int) -> bool:
+    """Whether "a total of" counts the dead of one day or one attack the sentence names
+    before the count: "AFP reported a total of 11 Palestinians were killed on Sunday alone",
+    "the Health Ministry revised its toll from the strikes on Tuesday, saying a total of
+    404 people were killed", "An Israeli strike on a house in Nuseirat killed a total of
+    nine people". A total of a single day or attack is its toll as ACLED codes it, not the
+    war's running sum;
+    refused where a span or a start is told in the count's clause ("a total of 28 health
+    workers had been killed ... since the bombing began", "a total of 400 over the past
+    week") or the day is the end a tally ran up to ("By Sunday, a total of 400 had been
+    killed")."""
+    if cue.group(0).lower() != "total of":
+        return False
+    own = text[m.end():clause_end(text, m.end(), end)]
+    before = text[start:cue.start()]
+    if SPAN_AFTER.search(own) or re.search(_SINCE, own, re.I) or \
+            _UP_TO_THE_DAY.search(before) or _UP_TO_THE_DAY.search(own) or \
+            re.search(r"\b(?:since|so\s+far|to\s+date|war|offensive|campaign)\b",
+                      text[start:end], re.I):
+        return False
+    return _ITS_DAY.search(own) is not None or _ITS_DAY.search(before) is not None or \
+        _ONE_ATTACK_BEFORE.search(before) is not None
+
+
 # "... put the death toll at 19 and said", "... at 40 on Tuesday": the toll put, then the
 # clause ends, a day or another verb (not "at 32 for Palestinians killed in the surge",
 # "at 300 since Friday": a span's; nor "at 40 earlier Tuesday", a figure the day's later
@@ -562,7 +599,8 @@ def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
     since = cues.search(CUMULATIVE, lo, hi)
     if since is not None and _one_attacks_whole(text, since, end):
         since = cues.search(CUMULATIVE, since.end(), hi)
-    if since is not None and _one_attacks_total(text, since, m, end):
+    if since is not None and (_one_attacks_total(text, since, m, end) or
+                              _one_day_or_attacks_total(text, since, m, start, end)):
         since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and _PAST_DAYS.fullmatch(since.group(0)) and \
             _ITS_DAY.search(text, m.end(), clause_end(text, m.end(), end)):
