@@ -50,6 +50,8 @@ def number_word(word: str) -> int | None:
     if w in _UNITS:
         return _UNITS[w]
     parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[1] == "hundred" and 0 < _UNITS.get(parts[0], 0) < 10:
+        return 100 * _UNITS[parts[0]]  # "two hundred"
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
     return None

@@ -18,10 +18,13 @@ from geoevents.dates import MONTH_PATTERN
 NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
            # ("more than two dozen people": so many dozens, before "two" alone)
            r"(?:two|three|four|five|six)\s+dozen|"
+           # ("one hundred people", "two hundred civilians": so many hundreds, before "one"
+           # and "two" alone)
+           r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?!s)|"
            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-           r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
+           r"sixteen|seventeen|eighteen|nineteen|a dozen|dozens(?: of)?|"
            r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
            r"a few|a couple of|an?)(?!\w)")
 # (a range, "20 to 30", "dozens or hundreds"; not "killing 93 and dozens of injured",
@@ -48,6 +51,8 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
           # "killing one international UN staff member"
           r"international|foreign|national|female|male|pregnant|disabled|"
+          # "29 identified civilians", "seven unidentified people", "innocent civilians"
+          r"identified|unidentified|unnamed|innocent|defen[cs]eless|"
           # "a little boy and his baby sister", "two on-duty health workers", "dozens of
           # terror operatives": who they were, told before the noun
           r"little|baby|newborn|teenage|(?:on|off)-duty|terror|elite|commando|gang|"
