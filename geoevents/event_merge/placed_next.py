@@ -49,6 +49,7 @@ from geoevents.event_merge.merging import (
 )
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
+from geoevents.quantities import parse_number
 from geoevents.record_days import after, by_day
 from geoevents.the_same_attack import the_attack_again
 from geoevents.trigger_table import VIOLENT
@@ -239,6 +240,31 @@ _DEVICE = re.compile(r"\b(?:explosive\s+devices?|IEDs?|landmines?|mines?|booby|b
                      r"detonat\w*|unexploded)\b", re.I)
 
 
+# "killed at least 40 people, half of them near an aid site", "30 people, 12 of them in
+# Rafah": the lead's toll told with a share of it
+_A_SHARE_OF_THEM = re.compile(r"\b(half|most|some|many|[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of\s+"
+                              r"(?:them|whom)\b", re.I)
+
+
+def _a_share_of_the_lead(lead: Event, f: Event) -> bool:
+    """Whether the lead's sentence tells ``f``'s count as a share of its own toll ("Israeli
+    fire killed at least 40 people, half of them near an aid distribution site ... at least
+    20 people were killed ... near an aid distribution site in Rafah"): the lead is the
+    whole of several places' dead and ``f`` a part of it at its place, two records, not
+    the lead's toll moved to ``f``'s place (not "killing him and two of his children", a
+    share of no toll)."""
+    if not f.fatalities or not lead.fatalities:
+        return False
+    for m in _A_SHARE_OF_THEM.finditer(lead.notes):
+        word = m.group(1).lower()
+        if word == "half":
+            if f.fatalities in (lead.fatalities // 2, lead.fatalities - lead.fatalities // 2):
+                return True
+        elif word in ("most", "some", "many") or parse_number(word) == f.fatalities:
+            return True
+    return False
+
+
 def _same_kind(e: Event, f: Event) -> bool:
     """Whether ``f`` may tell the attack ``e`` tells: the same kind of attack, or only a
     blast heard."""
@@ -284,7 +310,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
                 a_list_item(e.notes) or a_list_item(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
                 _A_NEW_ONE.match(f.notes) or ANOTHER_HOUR.match(f.notes) or \
-                not _same_kind(e, f) or \
+                not _same_kind(e, f) or _a_share_of_the_lead(e, f) or \
                 not exact_toll(e) or \
                 site is None or site.id == wide.id or not site.in_gaza or \
                 not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
