@@ -80,6 +80,10 @@ _FROM_A_STRIKE = re.compile(
     r"(?:after|following|when)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|warplanes?|jets?|drones?|"
     r"planes?|helicopters?|tanks?|artillery)\s+(?:struck|hit|bombed|shelled|targeted|"
     r"fired\s+on)\b|"
+    # ... or the strike itself as subject: "the bodies of six people killed when an Israeli
+    # strike targeted a vehicle", "after a missile hit their car"
+    r"(?:after|following|when)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|"
+    r"strikes?|missiles?|shells?|bombs?)\s+(?:struck|hit|targeted|slammed\s+into|landed\s+on)\b|"
     # ... or the place hit told with the hour it was hit: "recovered 6 martyrs and 14 injured
     # from a house of the al-Qadi family struck last night in Nuseirat camp"
     # (the place the bodies came from, in their clause: not "recovered 20 bodies from the
