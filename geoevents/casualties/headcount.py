@@ -416,11 +416,21 @@ def the_share_told(text: str, m: re.Match, count: int, start: int) -> int | None
     not the whole they belong to."""
     share = _SHARE_OF.search(text, max(start, m.start() - 40), m.start()) \
         if m.re is SUBJECT_COUNT or m.re is SUBJECT_HURT else None
-    if share is not None and _WERE_VERB.search(m.group(0)) and \
+    if share is not None and (_WERE_VERB.search(m.group(0)) or
+                              _THE_SHARE_DIED.match(text, m.end())) and \
             not _WHO_WERE.search(m.group(0)) and \
             (parse_number(share.group("n")) or count) < count:
         return parse_number(share.group("n"))
     return count
+
+
+# "Seven of the eight troops killed in Gaza announced this morning died in a series of
+# blasts": the whole told by its participle ("troops killed"), the share's own verb after it
+# in the clause (not "Seven of the eight troops killed in Gaza were reservists": who they
+# were, no act of the share's)
+_THE_SHARE_DIED = re.compile(r"[^.;:,]{0,60}?\b(?:died|perished|lost\s+their\s+lives|"
+                             r"(?:were|was)\s+(?:[a-z]+ly\s+)?killed)\b", re.I)
+
 
 
 def a_speakers_loss(text: str, m: re.Match, more: str | None, end: int) -> bool:
