@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import MONTH_PATTERN
+from geoevents.quantities import NUMBER_WORD
 
 # ("killed (210) martyrs and wounded more than (400) citizens": the Gaza ministries' way of
 # setting a figure apart, in brackets)
@@ -388,8 +389,12 @@ MORE_ONE = (rf"(?:(?:{QUANT}\s+{OF_GROUP}?|(?:his|her|their)\s+(?:{NUMWORD}\s+)?
 _NOT_HURT_ONE = (rf"(?!(?:[\w-]+\s+)?{_HURT_TOO}(?!\s+(?:[\w-]+\s+)?(?:people|persons|patients|"
                  r"civilians|Palestinians|men|women|children|individuals)\s+(?:were|was|have\s+"
                  r"been|had\s+been)\s+(?:also\s+)?(?:killed|martyred)\b))")
-MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
-                rf"{MORE_ONE})")
+# "a mother of three and her two children", "a father of five, his wife and ...": how many
+# children the first had, told before the victims joined to them (the children counted
+# only as they are told joined)
+_PARENT_OF = rf"(?:\s+of\s+(?:{NUMBER_WORD}|\d{{1,2}})(?=,?\s+(?:and\s+)?(?:his|her|their)\b))?"
+MORE_VICTIMS = (rf"(?P<more>{_PARENT_OF}(?:,\s+{_NOT_HURT_ONE}{MORE_ONE})*,?\s+and\s+"
+                rf"{_NOT_HURT_ONE}{MORE_ONE})")
 EACH_VICTIM = re.compile(rf"(?:(?P<q>{QUANT})\s+{OF_GROUP}?|"
                          rf"(?:his|her|their)\s+(?:(?P<k>{NUMWORD})\s+)?)"
                          rf"(?P<v>{VICTIM})", re.I)
