@@ -174,6 +174,9 @@ _AID_ENTRY_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|pr
 HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
                       r"blocking|suspension|ongoing|continued|continuing|looted|looting|raided|"
                       r"raiding|stole|stealing|hamper\w*|hinder\w*|imped\w+|obstruct\w*|"
+                      # "the security situation that has complicated aid delivery to Gaza":
+                      # what made deliveries harder, not one made
+                      r"complicat(?:e|es|ed|ing)|"
                       # "charities suspended aid deliveries": deliveries that stopped
                       r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing))\s+"
                       r"(?:(?:in|of|to|on)\s+)?(?:the\s+)?(?:key\s+)?(?:humanitarian\s+)?$|"

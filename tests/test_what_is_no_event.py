@@ -1,0 +1,32 @@
+"""What a report names without telling it as done: each must code no event of its kind,
+and the near-misses beside them that tell the act must still code it."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoevents import parse
+
+
+def _subs(text: str, published: str = "2025-06-02") -> set[str]:
+    return {e.sub_event_type for e in parse(text, published=published).events}
+
+
+@pytest.mark.parametrize("text", [
+    "The shooting in Rafah was the latest in a series underscoring the volatile security "
+    "situation that has complicated aid delivery to Gaza.",
+    "Heavy rain complicated food distributions in Deir al-Balah.",
+    "Looting has complicated aid deliveries to northern Gaza for weeks.",
+    "The closures are complicating deliveries of flour to Khan Younis.",
+])
+def test_aid_that_something_complicated_is_no_delivery(text):
+    assert "Aid delivery" not in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid trucks entered Rafah on Sunday.",
+    "WFP distributed food parcels in Deir al-Balah on Sunday, though the route was complicated.",
+    "Despite complicated logistics, 120 aid trucks entered Gaza through Kerem Shalom on Monday.",
+])
+def test_a_delivery_told_done_beside_the_word_stays(text):
+    assert "Aid delivery" in _subs(text)
