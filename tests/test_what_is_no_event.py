@@ -30,3 +30,27 @@ def test_aid_that_something_complicated_is_no_delivery(text):
 ])
 def test_a_delivery_told_done_beside_the_word_stays(text):
     assert "Aid delivery" in _subs(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Israel ordered residents of Deir al-Balah to leave on Monday, in preparation for a "
+     "ground assault.", {"Evacuation order"}),
+    ("Tanks massed near Rafah on Monday in anticipation of a ground offensive.", set()),
+    ("Airstrikes hit Beit Lahia overnight, in what appeared to be preparations for a ground "
+     "incursion.", {"Air/drone strike"}),
+    ("The strikes on farmland east of Khan Younis suggest preparations for further ground "
+     "incursions.", set()),
+])
+def test_a_battle_readied_for_is_none_yet(text, kept):
+    subs = _subs(text, "2024-06-04")
+    assert "Armed clash" not in subs and kept <= subs
+
+
+@pytest.mark.parametrize("text", [
+    "After months of preparation, Israeli troops stormed Rafah on Tuesday.",
+    "The ground assault on Khan Younis began on Monday after weeks of preparations.",
+    "Israeli troops clashed with fighters in Jabalia on Monday, weeks after preparations "
+    "began.",
+])
+def test_a_battle_told_after_its_preparations_stays(text):
+    assert "Armed clash" in _subs(text, "2024-06-04")
