@@ -54,3 +54,25 @@ def test_a_battle_readied_for_is_none_yet(text, kept):
 ])
 def test_a_battle_told_after_its_preparations_stays(text):
     assert "Armed clash" in _subs(text, "2024-06-04")
+
+
+@pytest.mark.parametrize("text", [
+    "The dead man was a member of the Al-Quds Brigades, a fighting unit of Islamic Jihad in "
+    "Rafah.",
+    "Israel says it screens men of fighting age at the checkpoint in Beit Lahia.",
+    "A combat engineer from the Givati Brigade was promoted in Khan Younis.",
+    "The unit in Deir al-Balah includes a combat dog and two medics.",
+    "Fighting-age men were separated from their families at the Netzarim checkpoint.",
+])
+def test_fighting_naming_a_kind_is_no_battle(text):
+    assert "Armed clash" not in _subs(text, "2024-06-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting forces thousands to flee Khan Younis on Monday.",
+    "Fighting raged in Jabalia on Monday between troops and a Hamas unit.",
+    "Israeli troops and Hamas fighters were locked in combat in Rafah on Monday.",
+    "An Israeli combat team engaged in ten hours of fighting in western Jabalia on Monday.",
+])
+def test_fighting_told_as_done_stays_a_battle(text):
+    assert "Armed clash" in _subs(text, "2024-06-04")

@@ -22,6 +22,8 @@ The package, from the words of a day to the checks that use them:
   the ground (``told_as_cover``);
 * ``not_done`` -- attacks spared, planned, to come, asked for, ordered, ruled out, denied,
   asked about, reacted to;
+* ``kinds`` -- "fighting", "combat" naming the kind of a unit, a trade or an age ("a
+  fighting unit of Hamas", "men of fighting age");
 * ``named`` -- ``named_in_passing``: the checks of the modules above, in their order.
 """
 

@@ -30,6 +30,7 @@ from geoevents.in_passing.gone_by import (
     traces_seen,
     when_in_a_month_gone,
 )
+from geoevents.in_passing.kinds import names_a_kind
 from geoevents.in_passing.not_done import (
     asked_about,
     asked_to_be_done,
@@ -64,7 +65,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
     ``end``: where its sentence ends) is named in passing: its past, a relative clause, a
     plan, a denial, a backdrop, rather than an attack the report tells."""
-    if (spared_so_far(low, before, lo, at, stop, end)
+    if (names_a_kind(low, at, stop)
+            or spared_so_far(low, before, lo, at, stop, end)
             or traces_seen(low, before, lo, at, stop, end)
             or ied and heard_from_afar(low, before, lo, at)
             or told_in_a_relative(low, before, lo, at, stop, end, published)
