@@ -76,3 +76,24 @@ def test_fighting_naming_a_kind_is_no_battle(text):
 ])
 def test_fighting_told_as_done_stays_a_battle(text):
     assert "Armed clash" in _subs(text, "2024-06-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Deir al-Balah is densely populated with Palestinians displaced over nearly two years of "
+    "war.",
+    "The camp in Nuseirat shelters families displaced over the past year.",
+    "Al-Mawasi is packed with families displaced from Rafah.",
+    "Khan Younis is overcrowded with people displaced from the north.",
+    "Schools in Gaza City hosting hundreds of families displaced from Jabalia were damaged.",
+])
+def test_the_displaced_a_place_holds_are_no_flight(text):
+    assert "Displacement" not in _subs(text, "2025-07-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Palestinians were displaced from Deir al-Balah on Monday.",
+    "A school in Nuseirat sheltering families displaced from Beit Lahia on Monday was hit.",
+    "Families displaced from Beit Hanoun since Sunday reached Gaza City.",
+])
+def test_a_flight_told_with_its_day_stays(text):
+    assert "Displacement" in _subs(text, "2025-07-21")

@@ -26,6 +26,7 @@ from geoevents.trigger_table import (
 from geoevents.triggers.aid import STOCK_AFTER, STOCK_BEFORE
 from geoevents.triggers.backdrop import HAVING
 from geoevents.triggers.irrealis import OWN_DAY
+from geoevents.triggers.sheltered_there import displaced_sheltered_there
 
 if TYPE_CHECKING:
     from geoevents.triggers.sift import Trigger
@@ -615,6 +616,7 @@ def the_displaced_described(text: str, low: str, start: int, lo: int, at: int, s
         _DESCRIBED_BEFORE.search(low, lo, at)
         or _described_after(text, low, start, at, stop, end)
         or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)
+        or displaced_sheltered_there(low, lo, at, stop, end)
         or _a_headcount(low, lo, at, stop, end)))
 
 
