@@ -7,7 +7,9 @@ with families displaced from Rafah": the sentence tells what the place is like n
 made a displacement at the place that holds them (or the one they left) on the report's day.
 A day told right after the flight ("families displaced from Beit Lahia on Monday") makes it
 the news of that day, and stays an event, as does a flight told with its own verb
-("Thousands were displaced from Deir al-Balah").
+("Thousands were displaced from Deir al-Balah") or with what set it off ("now shelters
+families displaced from the north after the army's evacuation orders": a flight the report
+may be telling as its news).
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ _HELD_BY_A_PLACE = re.compile(
     r"(?:[\w,'’-]+\s+){0,4}$")
 
 
+# what set the flight off, told after it
+_SET_OFF_BY = re.compile(r"[^.;]{0,80}?\b(?:after|following|since|amid|when)\b")
+
+
 def displaced_sheltered_there(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether "displaced" at ``low[at:stop]`` (``lo``: its look-back; ``end``: where its
     sentence ends) describes the people a place is full of or shelters, with no day of its
     own."""
     return low.startswith("displaced", at) and \
         _HELD_BY_A_PLACE.search(low, lo, at) is not None and \
-        not day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end)
+        not day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
+        not _SET_OFF_BY.match(low, stop, end)
