@@ -288,9 +288,10 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     # (a city too, told again next at a site in it: "opened fire as crowds rushed an aid
     # convoy on the outskirts of Gaza City ... The convoy had reached the Nabulsi roundabout")
     city = outer is not None and outer.feature_class == "city"
-    if outer is None or not (placed_wide(outer) or city) or _one_of_several(s.text):
+    own = _its_own_clause(s.text)
+    if outer is None or not (placed_wide(outer) or city) or _one_of_several(own):
         return None
-    several = tells_several(s.text)
+    several = tells_several(own)
     period = _a_toll_of_a_span(s.text)
     # (several attacks that may lie apart are placed only at the one site they hit, told
     # again next: "airstrikes on a UN-run school in Gaza killed 30. Israeli forces hit the
@@ -397,6 +398,29 @@ _TOLD_ON = re.compile(r"\b(?:emerged|said|says|reported|announced|confirmed|told
 # demands in a meeting Saturday"
 _ANOTHER_MATTER = re.compile(r",\s+(?:and|while|whereas|but)\s+(?!(?:killed|killing|wounded|"
                              r"wounding|injured|injuring)\b)")
+
+
+# where a sentence that told one attack turns to the war around it: ", as Israel intensified
+# its bombardment of northern Gaza", ", while the army pressed its offensive", ", amid
+# strikes across the territory" (not ", as well as", "as many as", "as much as")
+_TURN_TO_THE_WAR = re.compile(r",\s+(?:as(?!\s+(?:well|many|much|far|long|soon)\b)|while|"
+                              r"whereas|amid)\b", re.I)
+
+
+def _its_own_clause(first: str) -> str:
+    """``first`` up to where it turns from the attack it told to the war around it, when
+    its own clause tells one attack: "An Israeli strike on a mosque in the Gaza Strip killed
+    19 people, officials said, as Israel intensified its bombardment ... across the region"
+    tells one strike, not several ("bombardment ... across" are the war's). A clause that
+    tells several already ("Strikes killed 30, as tanks pushed across the city") stays
+    several by its own words, and a turn that counts dead is the toll's own ("killed by an
+    Israeli strike ..., amid an intensified bombardment that has killed 44 people over the
+    past 24 hours": the toll is the bombardment's, of many attacks)."""
+    turn = _TURN_TO_THE_WAR.search(first)
+    if turn is None or not _AN_ATTACK.search(first, 0, turn.start()) or \
+            find_casualties(first[turn.start():]):
+        return first
+    return first[:turn.start()]
 
 
 def _one_of_several(first: str) -> bool:

@@ -3125,3 +3125,40 @@ def test_an_act_told_before_places_of_a_report_keeps_the_strip(text, published, 
 ])
 def test_an_act_told_of_the_area_named_just_before_is_at_that_site(text, want):
     assert [e.location for e in parse(text, published="2024-10-14").events] == [want]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("An Israeli strike on a school in Gaza on Monday killed 12 people, officials said, as "
+     "Israel stepped up its bombardment of Rafah in a war fought across the region. Families "
+     "were sheltering at the school that was hit in Nuseirat camp.", "Nuseirat Camp"),
+    ("An Israeli airstrike on a house in the Gaza Strip killed seven, medics said, while the "
+     "army pressed its raids throughout the north. Neighbours said the house that was struck "
+     "stood in Zeitoun.", "Zeitoun"),
+    ("An Israeli strike on a mosque in Gaza killed nine people on Friday, as Israel kept up "
+     "its shelling of Khan Younis and strikes across Lebanon. Worshippers had gathered at the "
+     "mosque that was hit in Bani Suheila.", "Bani Suheila"),
+    ("An Israeli drone strike on a tent in the Gaza Strip killed five people, witnesses said, "
+     "amid airstrikes throughout the enclave. The tent that was hit stood in al-Mawasi.",
+     "al-Mawasi"),
+])
+def test_the_wars_words_after_one_attack_leave_it_one_attack(text, place):
+    """A clause that turns from the one attack to the war around it (", as Israel widened
+    its offensive across the territory") does not make it one of several attacks: the site
+    told again next places it, with its toll."""
+    got = _events(text, "2024-10-27")
+    assert got[0][1] == place and got[0][2] is not None
+    assert "Gaza Strip" not in [loc for _, loc, _, _ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    # several attacks told by the clause itself: one site told next is only one of them
+    ("Israeli strikes across Gaza killed 30 people on Monday, officials said, as the army "
+     "pressed on. Families were sheltering at the school that was hit in Nuseirat camp.",
+     "Gaza Strip"),
+    # a turn that counts the dead: the toll is the bombardment's, not the one strike's
+    ("A family wept over children killed by an Israeli strike in Gaza on Saturday, amid an "
+     "intensified bombardment that has killed 44 people over the past 24 hours. The strike "
+     "was in Mawasi, a coastal area.", "Gaza Strip"),
+])
+def test_several_attacks_or_a_turn_with_a_toll_stay_wide(text, place):
+    assert place in [loc for _, loc, _, _ in _events(text, "2024-10-27")]
