@@ -3162,3 +3162,37 @@ def test_the_wars_words_after_one_attack_leave_it_one_attack(text, place):
 ])
 def test_several_attacks_or_a_turn_with_a_toll_stay_wide(text, place):
     assert place in [loc for _, loc, _, _ in _events(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The army said early Tuesday that its aircraft struck a command center used by Hamas in "
+     "the Gaza Strip. It said the command center was located inside a former school in Beit "
+     "Hanoun.", "Beit Hanoun"),
+    ("Israeli jets bombed a Hamas headquarters in Gaza on Sunday, the military said. The "
+     "headquarters stood in the Tal al-Hawa neighbourhood.", "Tel al-Hawa"),
+    ("Israeli aircraft attacked a command and control centre of Islamic Jihad in the Gaza "
+     "Strip on Monday. The command and control centre was located in Khan Younis, the army "
+     "said.", "Khan Younis"),
+])
+def test_a_command_centre_told_again_next_places_the_strike(text, place):
+    """The target the army named ("a command centre ... in the Gaza Strip"), told again
+    next with "the" at a place in the Strip, places the strike there, in either spelling."""
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    ("The army said early Tuesday that its aircraft struck a command center used by Hamas in "
+     "the Gaza Strip. It said another command center was located inside a school in Beit "
+     "Hanoun."),
+    ("The army said its aircraft struck command centres across the Gaza Strip overnight. One "
+     "of the command centres was in Jabalia."),
+])
+def test_another_or_one_of_several_command_centres_leaves_the_strike_wide(text):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Gaza Strip"]
+
+
+def test_a_site_nouns_stem_joins_its_spellings():
+    from geoevents.event_merge.attack_words import site_stem
+    assert site_stem("command centers") == site_stem("Command  Centre") == "command centre"
+    assert site_stem("headquarters") == "headquarters"
+    assert site_stem("bakeries") == "bakery" and site_stem("schools") == "school"

@@ -235,7 +235,10 @@ A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|gun-?battles?|gun\s+battles?|fighting|
 # on a school in Gaza ... The strike hit the school in Daraj")
 SITE_NOUNS = (r"schools?|mosques?|churche?s?|houses?|homes?|buildings?|ambulances?|cars?|"
               r"vehicles?|tents?|shelters?|caf[eé]s?|markets?|bakery|bakeries|clinics?|"
-              r"apartments?|towers?|compounds?|encampments?|warehouses?")
+              r"apartments?|towers?|compounds?|encampments?|warehouses?|"
+              # (a target the army names: "attacked a command centre of Hamas in the Gaza
+              # Strip ... the command centre was located in Deir al Balah")
+              r"command\s+(?:and\s+control\s+)?cent(?:re|er)s?|headquarters")
 
 
 def a_site(nouns: str) -> re.Pattern[str]:
@@ -252,8 +255,11 @@ def the_site(nouns: str) -> re.Pattern[str]:
 
 
 def site_stem(noun: str) -> str:
-    """A site noun without its plural or accent ("schools" and "school", "café" and
-    "cafe"), so that the noun told again matches the one told first."""
-    low = noun.lower().replace("é", "e")
+    """A site noun without its plural, accent or spelling ("schools" and "school", "café"
+    and "cafe", "command center" and "command centre"), so that the noun told again
+    matches the one told first."""
+    low = " ".join(noun.lower().replace("é", "e").replace("center", "centre").split())
+    if low == "headquarters":
+        return low
     return {"bakeries": "bakery", "churches": "church"}.get(low, low.removesuffix("s"))
 
