@@ -118,7 +118,7 @@ def read_report(text: str, sentences: list[Span],
         outside=outside, outside_starts=[m.start for m in outside],
         unknown=[m.start for m in mentions if m.place_id is None],
         dominant=dominant_place(outside_photo_captions(
-            outside_attributions(gaza, sentences, cues), text)),
+            outside_attributions(gaza, sentences, cues), text), gaz),
         infobox=infobox_place(text, gaza),
         strip=next((m for m in gaza if m.feature_class == "strip"), None) or
         _unnamed_strip(text, gaz),

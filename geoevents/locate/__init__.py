@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from geoevents.anchored import Cues
 from geoevents.clause_places import SPECIFICITY, holds
+from geoevents.event_merge.town_and_its_camp import the_town_named_for
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.anaphors import (
     A_HOSPITAL_TOLD_AGAIN,
@@ -327,18 +328,33 @@ def _in_a_captioned_line(text: str, m: Mention) -> bool:
     return following < len(text) and _PHOTO_CREDIT.match(text, following) is not None
 
 
-def dominant_place(gaza: list[Mention]) -> Mention | None:
+def dominant_place(gaza: list[Mention], gaz: Gazetteer | None = None) -> Mention | None:
     """The report's main in-Gaza place: the most named one, preferring specific places;
-    the Strip when no specific place is named in most of the report (a digest of many)."""
+    the Strip when no specific place is named in most of the report (a digest of many).
+    A refugee camp and the town named for it are one locality here, told by the camp
+    ("raids the Nuseirat refugee camp ... in Nuseirat" is one place named twice, not two
+    places of which neither is most of the report), given ``gaz``."""
     if not gaza:
         return None
-    counts = Counter(m.place_id for m in gaza)
+    locality = {m.place_id: _locality(m, gaz) for m in gaza}
+    counts = Counter(locality[m.place_id] for m in gaza)
     best = min(gaza, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3) >= 5,
-                                    -counts[m.place_id], m.start))
+                                    -counts[locality[m.place_id]], m.start))
     specific = sum(n for pid, n in counts.items()
                    if not pid.startswith(("strip:", "region:", "governorate:")))
-    if best.kind != "region" and counts[best.place_id] * 2 <= specific:
+    if best.kind != "region" and counts[locality[best.place_id]] * 2 <= specific:
         # several places, none named in most of the report: only the Strip is sure
         strip = next((m for m in gaza if m.feature_class == "strip"), None)
         return strip or best
-    return best
+    # (the camp, where the town named for it and the camp are both told)
+    return next((m for m in gaza if m.place_id != best.place_id and
+                 locality[m.place_id] == locality[best.place_id] and
+                 m.feature_class == "camp"), best)
+
+
+def _locality(m: Mention, gaz: Gazetteer | None) -> str:
+    """The id ``m`` counts under for the report's main place: the town's for a camp named
+    after the town it lies in, else its own."""
+    place = gaz.get(m.place_id) if gaz is not None and m.feature_class == "camp" else None
+    town = the_town_named_for(gaz, place) if place is not None else None
+    return town.id if town is not None else m.place_id
