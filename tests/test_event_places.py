@@ -3196,3 +3196,38 @@ def test_a_site_nouns_stem_joins_its_spellings():
     assert site_stem("command centers") == site_stem("Command  Centre") == "command centre"
     assert site_stem("headquarters") == "headquarters"
     assert site_stem("bakeries") == "bakery" and site_stem("schools") == "school"
+
+
+def _violent_places(text: str) -> list[str]:
+    return [e.location for e in parse(text, published="2024-04-02").events
+            if e.event_type != "Strategic developments"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("DEIR AL-BALAH, Gaza Strip -- An Israeli airstrike killed four aid workers late Monday, "
+     "hours after the group brought in a shipload of food by a sea route the United States "
+     "hoped would be a lifeline for northern Gaza.", "Deir al-Balah"),
+    ("RAFAH, Gaza Strip (AP) -- An Israeli airstrike killed five people on Monday, hours after "
+     "the army ordered residents of Khan Younis to leave.", "Rafah"),
+    ("KHAN YOUNIS, Gaza Strip -- Israeli tank fire killed three people on Tuesday, a day after "
+     "aid trucks entered through the Kerem Shalom crossing.", "Khan Younis"),
+])
+def test_a_clause_that_times_the_attack_by_another_deed_does_not_place_it(text, place):
+    """"hours after the army ordered residents of Khan Younis to leave": the order's place,
+    not the strike's, which falls to the dateline."""
+    assert _violent_places(text) == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the clause tells an attack: the deaths may be of it
+    ("RAFAH, Gaza Strip (AP) -- Five people died on Monday, hours after an airstrike hit their "
+     "home in Khan Younis.", "Khan Younis"),
+    # "just after" a place is where, not when
+    ("Israeli forces opened fire on a UN convoy just after the Wadi Gaza checkpoint on Monday.",
+     "Wadi Gaza"),
+    # the attack's own place, before the clause
+    ("An Israeli airstrike killed five people in Nuseirat on Monday, hours after the army "
+     "ordered residents of Khan Younis to leave.", "Nuseirat"),
+])
+def test_a_time_clause_with_an_attack_or_after_the_place_keeps_it(text, place):
+    assert _violent_places(text) == [place]

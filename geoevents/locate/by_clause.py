@@ -35,6 +35,7 @@ from geoevents.locate.narrowing import (
     not_on_the_way,
     not_only_seen_there,
     not_the_deed_it_answered,
+    not_the_deed_it_is_timed_by,
     not_where_another_lies,
     not_where_people_were_sent,
     not_where_taken_or_aimed,
@@ -178,6 +179,10 @@ def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     filed: list[Mention] = []  # the dateline's place, if the sentence opens with one
     if _held_elsewhere(unit, gaza, outside, cues):
         return []
+    if unit.event_type in VIOLENT:
+        # (nor the places of a clause that only times the attack by another deed)
+        gaza = not_the_deed_it_is_timed_by(unit, gaza, cues)
+        outside = not_the_deed_it_is_timed_by(unit, outside, cues)
     if (strip := attack_told_across(unit, gaza, gaz, cues)) is not None:
         return [(strip, 3, 1.0)]
     if (strip := toll_across_its_parts(unit, gaza, gaz, cues)) is not None:

@@ -54,6 +54,7 @@ __all__ = ["not_in_the_act_beside", "beside_the_strikes", "flight_apart_from_att
            "listed_in_its_clause",
            "not_where_another_lies", "narrowed_by_its_kind", "where_the_order_applies",
            "not_where_taken_or_aimed", "namesakes_apart", "not_the_deed_it_answered",
+           "not_the_deed_it_is_timed_by",
            "not_only_seen_there", "not_where_people_were_sent", "not_on_the_way",
            "from_the_place_where_follows",
            "narrowed_to_its_parts", "two_happenings", "answers_a_death_told_before"]
@@ -562,6 +563,32 @@ def not_the_deed_it_answered(unit: EventUnit, here: list[Mention], text: str) ->
     Rafah, prompting strikes that killed 40")."""
     return [m for m in here if not _after_another(unit, m, text) and
             not _before_a_reply(unit, m, text)]
+
+
+# "hours after the group brought in food", "a day after the army ordered residents to leave",
+# "shortly before": a time told against another deed, in a clause of that deed's own (not
+# "just after the Wadi Gaza checkpoint": a place told by another)
+_TIMED_BY = re.compile(r"(?i)\b(?:hours|minutes|days|moments|a\s+(?:few\s+)?(?:hours|days)|"
+                       r"a\s+day|shortly|soon)\s+(?:after|before)\b")
+
+
+def not_the_deed_it_is_timed_by(unit: EventUnit, here: list[Mention], cues: Cues
+                                ) -> list[Mention]:
+    """``here`` less the places of a clause after the attack's word that only times it by
+    another deed, one that is no attack: "An Israeli airstrike killed four aid workers late
+    Monday, hours after the group brought in a shipload of food by a maritime route ... a
+    lifeline for northern Gaza" (the route's place, not the strike's; the strike falls to
+    the dateline or the report's place). A clause that tells an attack ("hours after an
+    airstrike hit a house in Rafah") keeps its places: that attack may be the one told."""
+    text = cues.text
+    timed = _TIMED_BY.search(text, unit.anchor, unit.sentence.end)
+    if timed is None or not any(timed.end() <= m.start < unit.sentence.end for m in here):
+        return here
+    end = text.find(";", timed.end(), unit.sentence.end)
+    end = unit.sentence.end if end < 0 else end
+    if any(t.event_type in VIOLENT for t in find_triggers(text, timed.end(), end, cues=cues)):
+        return here
+    return [m for m in here if not timed.end() <= m.start < end]
 
 
 def not_only_seen_there(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
