@@ -79,6 +79,11 @@ _THE_INCIDENT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?incident\s+(?:
 # "the incident" is (not "explosions", "the strikes": several)
 _THE_BLAST = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:explosion|blast|ambush)\s+"
                         r"(?:had\s+)?(?:occurred|happened|took\s+place|unfolded)\b")
+# "At least 104 people were killed ... in the incident near Gaza City": the dead told again
+# in the one incident told before, placed after it (not "in a separate incident in Rafah",
+# "in another incident", "in the second incident": another)
+_IN_THE_INCIDENT = re.compile(r"(?i)\b(?:in|during)\s+(?:the|this|that)\s+(?:same\s+)?"
+                              r"incident\b")
 # "They were operating in the southern Gaza Strip at the time of the incident": where the
 # dead were when it happened, told in the clause whose subject they are (not "The army said
 # other troops were still operating in Rafah at the time of the incident", "Journalists were
@@ -130,12 +135,14 @@ _ANOTHER_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n)\s+(?:{MONTH_PATTERN}|(?:19|20)\
 
 def _tells_it_again(first: str, later: str, several: bool = False) -> int | None:
     """Where ``later`` tells again the happening ``first`` told, if it does: "the <noun>"
-    of a noun ``first`` used (or its verb: "raided ... The raid"), or "the incident
-    happened". ``several``: ``first`` told several attacks, which only a plural of an
-    attack's noun tells again as a whole ("the raids on shelters in Nuseirat camp")."""
+    of a noun ``first`` used (or its verb: "raided ... The raid"), "the incident
+    happened" or "killed in the incident". ``several``: ``first`` told several attacks,
+    which only a plural of an attack's noun tells again as a whole ("the raids on shelters
+    in Nuseirat camp")."""
     if several:
         return _the_attacks_again(first, later)
-    inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
+    inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later) or \
+        _IN_THE_INCIDENT.search(later)
     if inc is not None:
         return inc.end()
     moved = _THEY_WERE_TAKEN.match(later)

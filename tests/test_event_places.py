@@ -3231,3 +3231,30 @@ def test_a_clause_that_times_the_attack_by_another_deed_does_not_place_it(text, 
 ])
 def test_a_time_clause_with_an_attack_or_after_the_place_keeps_it(text, place):
     assert _violent_places(text) == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Health officials said dozens of Palestinians were shot dead by Israeli forces as they "
+     "waited for flour on Monday. At least 40 people were killed in the incident near the "
+     "Nabulsi roundabout in Gaza City, officials said.", "Nabulsi Roundabout"),
+    ("Medics said Israeli troops opened fire on people waiting for aid in Gaza on Sunday, "
+     "killing 12. Six more were wounded during the incident in Rafah, witnesses said.", "Rafah"),
+    ("Witnesses said Israeli gunfire killed eight people waiting for food in Gaza on Tuesday. "
+     "All of the dead were men, medics said. Most were shot in the same incident near Khan "
+     "Younis.", "Khan Younis"),
+])
+def test_the_dead_told_again_in_the_incident_place_it(text, place):
+    """"killed in the incident near Gaza City": the one incident told before, told again
+    with its place."""
+    assert [e.location for e in parse(text, published="2024-03-05").events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Health officials said dozens of Palestinians were shot dead by Israeli forces in Gaza on "
+    "Monday. Three more were killed in a separate incident in Rafah, officials said.",
+    "Health officials said dozens of Palestinians were shot dead by Israeli forces in Gaza on "
+    "Monday. Three were killed in another incident in Rafah.",
+])
+def test_another_incident_is_told_apart(text):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-03-05").events]
+    assert got == [("Gaza Strip", 12), ("Rafah", 3)]
