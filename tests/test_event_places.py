@@ -3228,6 +3228,11 @@ def test_a_clause_that_times_the_attack_by_another_deed_does_not_place_it(text, 
     # the attack's own place, before the clause
     ("An Israeli airstrike killed five people in Nuseirat on Monday, hours after the army "
      "ordered residents of Khan Younis to leave.", "Nuseirat"),
+    # a time of day, no other deed
+    ("Rescuers recovered three bodies from a house hit by an Israeli air strike shortly after "
+     "midnight in the Bureij refugee camp.", "Bureij Camp"),
+    ("Israeli tanks shelled homes minutes before dawn in Beit Lahia, residents said.",
+     "Beit Lahia"),
 ])
 def test_a_time_clause_with_an_attack_or_after_the_place_keeps_it(text, place):
     assert _violent_places(text) == [place]

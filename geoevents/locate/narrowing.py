@@ -572,6 +572,13 @@ _TIMED_BY = re.compile(r"(?i)\b(?:hours|minutes|days|moments|a\s+(?:few\s+)?(?:h
                        r"a\s+day|shortly|soon)\s+(?:after|before)\b")
 
 
+# "shortly after midnight", "minutes before dawn", "hours after 9 pm", "shortly after that":
+# a time, or the act told itself, not another deed
+_A_TIME_OF_DAY = re.compile(r"(?i)\s+(?:the\s+)?(?:midnight|midday|noon|dawn|daybreak|sunrise|"
+                            r"sunset|dusk|nightfall|iftar|suhoor|\d|(?:mon|tues|wednes|thurs|"
+                            r"fri|satur|sun)day|that\b|this\b|it\b)")
+
+
 def not_the_deed_it_is_timed_by(unit: EventUnit, here: list[Mention], cues: Cues
                                 ) -> list[Mention]:
     """``here`` less the places of a clause after the attack's word that only times it by
@@ -579,14 +586,18 @@ def not_the_deed_it_is_timed_by(unit: EventUnit, here: list[Mention], cues: Cues
     Monday, hours after the group brought in a shipload of food by a maritime route ... a
     lifeline for northern Gaza" (the route's place, not the strike's; the strike falls to
     the dateline or the report's place). A clause that tells an attack ("hours after an
-    airstrike hit a house in Rafah") keeps its places: that attack may be the one told."""
+    airstrike hit a house in Rafah") keeps its places: that attack may be the one told; so
+    does one that tells no deed at all ("shortly after midnight in the Nuseirat camp")."""
     text = cues.text
     timed = _TIMED_BY.search(text, unit.anchor, unit.sentence.end)
     if timed is None or not any(timed.end() <= m.start < unit.sentence.end for m in here):
         return here
     end = text.find(";", timed.end(), unit.sentence.end)
     end = unit.sentence.end if end < 0 else end
-    if any(t.event_type in VIOLENT for t in find_triggers(text, timed.end(), end, cues=cues)):
+    if _A_TIME_OF_DAY.match(text, timed.end()) or any(
+            t.event_type in VIOLENT for t in find_triggers(text, timed.end(), end, cues=cues)):
+        # (nor "hit by an air strike shortly after midnight in the Nuseirat camp": a time
+        # of day, no deed)
         return here
     return [m for m in here if not timed.end() <= m.start < end]
 
