@@ -216,14 +216,21 @@ SIEGES_AND_DEMOLITIONS: tuple[Row, ...] = (
                   # army brought down (told with a strike's words, the strike: see triggers)
                   # (and "bulldozers destroyed water wells in Beit Lahia", "troops are
                   # destroying water wells, tanks and pipes": what a people lives by)
-                  r"(?:army|military|forces|troops|soldiers|idf|occupation|bulldozers) "
+                  # ("Israel destroys multiple high-rises in Gaza City", "Israeli forces have
+                  # either completely destroyed or severely damaged the remaining residential
+                  # buildings": the state as the subject, the present tense, adverbs of how
+                  # far; not "Hamas fighters destroyed": see the fight rows)
+                  r"(?:army|military|forces|troops|soldiers|idf|occupation|bulldozers|israel) "
                   r"(?:has |have |had |are |were |is |was )?"
-                  r"(?:also |since |systematically |deliberately )?destroy(?:ed|ing) "
+                  r"(?:(?:also|since|systematically|deliberately|either|completely|totally|"
+                  r"entirely|partially|reportedly|now|then|later) ){0,2}"
+                  r"destroy(?:ed|ing|s) "
                   # (not "destroyed weapons found in homes", "destroyed tunnels beneath
                   # homes": what was in or under the buildings)
                   r"(?:(?!(?:in|inside|beneath|under|underneath|below|near|at|on|from|within|"
                   r"found|hidden|stored|placed|planted|located)\b)[\w'’-]+ ){0,3}?"
-                  r"(?:towers?|high-rises?|buildings|homes|houses|residential blocks|"
+                  # (over folded text, where a hyphen is a space: "high rises")
+                  r"(?:towers?|high[- ]?rises?|buildings|homes|houses|residential blocks|"
                   r"(?:water )?wells|water (?:networks?|pipes|pipelines|lines|tanks|reservoirs)|"
                   r"greenhouses|farmland|orchards|crops|olive groves)\b", 0.7),
 )
