@@ -41,3 +41,46 @@ def test_buildings_the_state_or_its_army_destroyed_are_property_destruction(text
 ])
 def test_what_was_not_a_building_brought_down_is_no_destruction(text):
     assert not [k for k in _kinds(text) if k[:2] == DESTRUCTION]
+
+
+# -- The table's hyphenated words, over the folded text where a hyphen is a space ---------
+
+
+def test_no_compiled_row_spells_a_hyphen_the_folded_text_cannot_hold():
+    from geoevents.triggers.folded_rows import as_folded
+    from geoevents.triggers.sift import ROWS
+
+    assert [i for i, row in enumerate(ROWS) if as_folded(row.pattern) != row.pattern] == []
+
+
+@pytest.mark.parametrize("pattern, folded", [
+    (r"cease-fire", "cease fire"),
+    (r"re-?opened", "re ?opened"),
+    (r"zip\-tied", "zip tied"),
+    (r"[\w'-]+ a", r"[\w'-]+ a"),
+    (r"[]-]x", r"[]-]x"),
+    (r"[^]-]x-y", r"[^]-]x y"),
+    (r"(?<!cyber-)attacks?", r"(?<!cyber )attacks?"),
+])
+def test_a_hyphen_outside_a_class_is_the_folds_space(pattern, folded):
+    from geoevents.triggers.folded_rows import as_folded
+
+    assert as_folded(pattern) == folded
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The detainees were zip-tied and blindfolded by Israeli soldiers in Khan Younis on "
+     "Monday.", "Khan Younis"),
+    ("Dozens of men were zip-tied and led away by soldiers in Beit Lahia on Sunday.",
+     "Beit Lahia"),
+])
+def test_men_held_zip_tied_are_an_arrest_told_with_its_hyphen(text, place):
+    assert ("Strategic developments", "Arrests", place) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The men said they had been zip-tied before, in 2014, in Beit Lahia.",
+    "A crate of zip-ties was found in a school in Beit Lahia on Sunday.",
+])
+def test_zip_ties_told_of_no_arrest_today_make_none(text):
+    assert not [k for k in _kinds(text) if k[1] == "Arrests"]

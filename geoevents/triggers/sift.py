@@ -113,6 +113,7 @@ from geoevents.triggers.explosives import (
     troops_bombed_at,
 )
 from geoevents.triggers.fire_answered import answered_fire
+from geoevents.triggers.folded_rows import as_folded
 from geoevents.triggers.framing import (
     a_frame_of_the_news,
     framed_siblings_dropped,
@@ -140,8 +141,9 @@ from geoevents.triggers.walkouts import a_walkout
 # One pattern per table row, over folded (lower-case) text: several times faster than
 # re.IGNORECASE. They are tried in table order where their prefixes occur (as one long
 # alternation of them would be, at a fraction of the cost: Cues.first_of), and a match's
-# index in ROWS is its row's in TRIGGER_TABLE, both built here from the one table.
-ROWS = tuple(re.compile(rf"\b(?:{pat.lower()})\b") for _, pat, _ in TRIGGER_TABLE)
+# index in ROWS is its row's in TRIGGER_TABLE, both built here from the one table. A hyphen
+# a row spells is read as the space the fold leaves (see geoevents.triggers.folded_rows).
+ROWS = tuple(re.compile(rf"\b(?:{as_folded(pat.lower())})\b") for _, pat, _ in TRIGGER_TABLE)
 
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
