@@ -84,3 +84,29 @@ def test_men_held_zip_tied_are_an_arrest_told_with_its_hyphen(text, place):
 ])
 def test_zip_ties_told_of_no_arrest_today_make_none(text):
     assert not [k for k in _kinds(text) if k[1] == "Arrests"]
+
+
+# -- A truce spelt "cease-fire", as it is spelt "ceasefire" ---------------------------------
+
+AGREEMENT = ("Strategic developments", "Agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "A cease-fire between Israel and Hamas took effect in Gaza on Sunday.",
+    "The cease-fire came into effect in Gaza at noon on Sunday.",
+    "Israel and Hamas agreed to a cease-fire in Gaza on Sunday.",
+    "The cease-fire in Gaza began at 8:30 a.m. on Sunday.",
+    "The cease-fire has been extended by two days in Gaza.",
+])
+def test_a_truce_spelt_with_a_hyphen_is_an_agreement_too(text):
+    assert [k[:2] for k in _kinds(text, "2025-01-19")].count(AGREEMENT) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The UN called for a cease-fire in Gaza on Sunday.",
+    "Talks on a cease-fire in Gaza continued in Cairo on Sunday.",
+    "Hamas said it had not agreed to a cease-fire in Gaza.",
+    "A cease-fire is expected to take effect in Gaza on Sunday.",
+])
+def test_a_truce_sought_or_to_come_is_none_in_either_spelling(text):
+    assert AGREEMENT not in [k[:2] for k in _kinds(text, "2025-01-19")]

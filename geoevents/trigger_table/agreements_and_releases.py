@@ -19,10 +19,10 @@ AGREEMENTS_AND_RELEASES: tuple[Row, ...] = (
                 r"(?<=\bable to )|(?<=\bwent on to )|(?<=\bcame to )|(?<=\bchose to )|"
                 r"(?<=\bvoted to )|(?<=\bmoved to ))agree|agrees) (?:to|on) (?:an? |the )?"
                 r"(?:[\w-]+ ){0,3}"
-                r"(?:ceasefire|truce|pause|deal)|"
-                r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,6} (?:was|were|has been|"
+                r"(?:cease-?fire|truce|pause|deal)|"
+                r"(?:cease-?fire|truce|pause|deal|agreement)(?: [\w-]+){0,6} (?:was|were|has been|"
                 r"had been) agreed|"
-                r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
+                r"(?:cease-?fire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
                 r"(?:comes?|came|went|goes|entered|enters|took|takes|taken) "
                 r"(?:into )?(?:effect|force)|"
                 # "The truce between Israel and Hamas formally began at 7am local time", "The
@@ -30,24 +30,24 @@ AGREEMENTS_AND_RELEASES: tuple[Row, ...] = (
                 # began on 19 January ended", "talks began on a truce", "since the truce
                 # began": a deal named by its start, talks, or a time span; nor "the
                 # ceasefire was in effect when the strike hit": the time of another event)
-                r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b|talks\b|"
+                r"(?:cease-?fire|truce|pause)(?: (?!that\b|which\b|talks\b|"
                 r"negotiations\b)[\w-]+){0,6} (?:(?:formally|officially|finally|now) )?"
                 r"(?:began|begins|started|starts|took hold|takes hold)(?! to\b)|"
-                r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b)[\w-]+){0,6} "
+                r"(?:cease-?fire|truce|pause)(?: (?!that\b|which\b)[\w-]+){0,6} "
                 r"(?:is|was) now (?:officially |formally )?in (?:effect|force)|"
                 # "the initial four-day pause has been extended for an additional 48 hours",
                 # "Israel and Hamas extended the truce by two days": a deal made again for
                 # longer (not "called for the truce to be extended", "hopes the pause will
                 # be extended", "refused to extend the ceasefire": one asked for or denied)
-                r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b|to\b)[\w-]+){0,6} "
+                r"(?:cease-?fire|truce|pause)(?: (?!that\b|which\b|to\b)[\w-]+){0,6} "
                 r"(?:has been|have been|had been|was|were) (?:\w+ly )?extended\b|"
                 r"(?<!to )(?<!not )(?<!never )extended (?:the |their |its )?(?:[\w-]+ ){0,2}"
-                r"(?:ceasefire|truce|pause|cease-fire)\b|"
+                r"(?:cease-?fire|truce|pause)\b|"
                 # "The humanitarian pause that began at 07:00 on 24 November has largely
                 # held": a truce's start told with its time, as it holds (not "has not held",
                 # "has never held": a truce that fails; nor "had held until Friday, when
                 # fighting resumed": one that ended)
-                r"(?:ceasefire|truce|pause|cease-fire) (?:that|which) (?:began|started|"
+                r"(?:cease-?fire|truce|pause) (?:that|which) (?:began|started|"
                 r"took effect|came into (?:effect|force)) (?:at|on) [^.;()]{0,40}?,? "
                 r"(?:has|had) (?:(?!(?:not|never|barely|hardly|scarcely|only)\b)\w+ )?held"
                 r"(?! (?:until|till|up to|for only|only)\b)",
