@@ -110,3 +110,110 @@ def test_a_truce_spelt_with_a_hyphen_is_an_agreement_too(text):
 ])
 def test_a_truce_sought_or_to_come_is_none_in_either_spelling(text):
     assert AGREEMENT not in [k[:2] for k in _kinds(text, "2025-01-19")]
+
+
+# -- Strikes and fire told in another noun or aspect of their family -----------------------
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two bodies were brought to hospital following an Israeli drone assault in the town of "
+     "Bani Suhaila on Monday.", "Bani Suheila"),
+    ("Two were killed in an Israeli drone raid in Bani Suhaila on Monday.", "Bani Suheila"),
+    ("Israeli drone raids on Jabalia killed four people on Monday.", "Jabalia"),
+    ("A drone assault hit a tent in Deir al-Balah on Monday, killing a child.", "Deir al-Balah"),
+])
+def test_a_drone_assault_or_raid_is_a_drone_strike_not_a_fight(text, place):
+    got = _kinds(text, "2024-05-21")
+    assert (*AIR, place) in got and not [k for k in got if k[0] == "Battles"]
+
+
+def test_a_drone_shot_down_during_a_raid_is_no_drone_strike():
+    got = _kinds("Hamas fighters shot down a drone during a raid in Rafah on Monday.",
+                 "2024-05-21")
+    assert AIR not in [k[:2] for k in got]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli tanks are firing heavily on the upper floors of the surgery building of Nasser "
+     "hospital on Monday.", "Nasser Medical Complex"),
+    ("Israeli tanks were firing at houses in eastern Rafah on Monday.", "Rafah"),
+    ("Tanks have been firing on the Al-Amal hospital in Khan Younis since dawn on Monday.",
+     "Al-Amal"),
+])
+def test_tank_fire_told_going_on_is_shelling(text, place):
+    assert (*SHELL, place) in _kinds(text, "2024-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks were firing flares over Rafah on Monday.",
+    "Israeli tanks were firing at crowds in eastern Rafah on Monday.",
+    "Tanks were firing randomly at us in Gaza City on Monday, he said.",
+    "Israeli tanks fired at them as they fled Rafah on Monday.",
+])
+def test_tank_fire_at_people_or_of_flares_is_no_shelling(text):
+    assert SHELL not in [k[:2] for k in _kinds(text, "2024-05-21")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A volley of rockets was launched from Gaza on Tuesday, targeting Israeli towns near the "
+     "border.", "Gaza Strip"),
+    ("A salvo of rockets was fired from Beit Hanoun on Tuesday.", "Beit Hanoun"),
+    ("A salvo of mortar shells was fired from Khan Younis on Tuesday.", "Khan Younis"),
+])
+def test_a_volley_or_salvo_of_rockets_is_the_fighters_fire(text, place):
+    assert (*SHELL, place) in _kinds(text, "2024-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "A volley of questions met the army spokesman in Gaza City on Tuesday.",
+    "Israel intercepted a volley of rockets fired from Lebanon on Tuesday.",
+])
+def test_a_volley_of_no_fire_from_the_strip_is_none(text):
+    assert SHELL not in [k[:2] for k in _kinds(text, "2024-05-21")]
+
+
+# -- Acts told going on ("are clashing", "were arresting"), and aircraft as the subject ------
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Hamas fighters are clashing with Israeli troops in Rafah on Monday.",
+     ("Battles", "Armed clash"), "Rafah"),
+    ("Fighters were clashing with soldiers near the Kamal Adwan hospital on Monday.",
+     ("Battles", "Armed clash"), "Kamal Adwan Hospital"),
+    ("Israeli forces are arresting men in Beit Lahia on Monday.",
+     ("Strategic developments", "Arrests"), "Beit Lahia"),
+    ("Troops were detaining dozens of men at a school in Jabalia on Monday.",
+     ("Strategic developments", "Arrests"), "Jabalia"),
+    ("Israeli bulldozers are demolishing homes in Khuza'a on Monday.", DESTRUCTION, "Khuza'a"),
+    ("Israeli forces were razing farmland east of Khan Younis on Monday.", DESTRUCTION,
+     "Khan Younis"),
+    ("Israeli tanks are pushing into Deir al-Balah on Monday.", ("Battles", "Armed clash"),
+     "Deir al-Balah"),
+])
+def test_an_act_told_going_on_is_that_act(text, kind, place):
+    assert (*kind, place) in _kinds(text, "2024-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets flattened a residential block in Khan Younis on Monday.",
+    "Israeli jets destroyed a house in Khan Younis on Monday.",
+    "Israeli planes raided Khan Younis on Monday.",
+    "Israeli helicopters raided a house in Khan Younis on Monday.",
+])
+def test_what_aircraft_flattened_or_raided_is_a_strike_not_a_fight(text):
+    got = _kinds(text, "2024-05-21")
+    assert (*AIR, "Khan Younis") in got and not [k for k in got if k[0] == "Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clashing statements came from Israeli and Hamas officials in Cairo on Monday.",
+    "Police said they were arresting no one over the protest in Tel Aviv on Monday.",
+    "Israel is considering demolishing the crossing's old terminal, officials said.",
+    "Israeli troops are moving on to the next phase, the army said.",
+    "The jets were levelled at a parade in Tel Aviv on Monday.",
+])
+def test_words_of_those_forms_that_tell_no_act_in_the_strip_make_none(text):
+    assert _kinds(text, "2024-05-21") == []

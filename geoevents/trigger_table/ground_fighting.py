@@ -34,7 +34,7 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              r"(?! (?:(?!(?:at|on|toward|towards|against|into|in|near|from|by)\b)[\w-]+ )?"
              + AS_TARGET + ")", 0.85),
     # ("after months of fighting there": the time the war took, not a battle told)
-    (BATTLE, r"clash(?:es|ed)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
+    (BATTLE, r"clash(?:es|ed|ing)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
              r"gun ?battles?|gunfights?|"
              r"shoot[- ]?outs?|"
              r"close[- ]quarters? combat|"
@@ -214,7 +214,7 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              r"(?:al-)?qassam|(?:al-)?quds|egyptian)\b)(?:[\w'’-]+ ){0,3}?"
              r"(?:forces?|army|military|brigades?|division|battalions?|units?|corps))? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
-             r"pushes|rolls|moves|enters)"
+             r"pushes|rolls|moves|enters|pushing|rolling|entering)"
              # (not "moved back into the Netzarim corridor": see the transfer of territory)
              r"(?! back into (?:the )?(?:[\w'’-]+ ){0,3}?(?:corridor|axis)\b)", 0.6),
 )

@@ -82,6 +82,10 @@ ARRESTS_MADE: tuple[Row, ...] = (
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up|"
+              # "Israeli forces are arresting men in Beit Lahia", "troops were detaining
+              # dozens at the school": the arrests told going on
+              r"(?:are|were|is|was|been) (?:\w+ )?(?:arresting|detaining|abducting|"
+              r"rounding up)|"
               # "dozens of terror suspects were apprehended in Jabalia and Shejaia" (not "the
               # gunman was never apprehended": no one held; nor "many apprehended that the
               # worst was yet to come": grasped, not held)
@@ -153,6 +157,9 @@ SIEGES_AND_DEMOLITIONS: tuple[Row, ...] = (
     # (not "buildings designated for demolition", "rigged ahead of demolition": planned)
     (DESTRUCTION, r"demolished|(?<!for )(?<!ahead of )(?<!before )(?<!pending )(?<!prior to )"
                   r"demolitions?|bulldozed|razed|"
+                  # "bulldozers are demolishing homes in Khuza'a", "forces were razing
+                  # farmland": the destruction told going on
+                  r"(?:are|were|is|was|been) (?:\w+ )?(?:demolishing|bulldozing|razing)|"
                   # "bulldozers leveled lands", "levelled farmland east of Khan Younis"
                   r"level(?:l)?ed (?:the |agricultural |farm |their )?(?:lands?|farmland|"
                   r"fields?|orchards?)|"

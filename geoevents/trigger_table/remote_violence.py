@@ -92,8 +92,15 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
           r"ground,? (?:and |as well as )air (?:attacks?|assaults?)|"
           r"(?:attacks?|assaults?) (?:both )?from (?:the )?air and (?:the )?ground|"
           r"launched (?:a |an )?(?:[\w-]+ ){0,2}"
-          r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
+          # ("an Israeli drone assault in the town of Bani Suhaila", "killed in a drone raid
+          # on Jabalia": the same strike in another noun of its family)
+          r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?|assaults?|"
+          r"raids?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
+          # "Israeli jets flattened a residential block", "helicopters raided a house": what
+          # aircraft brought down or raided, a strike (not troops' raid: see the clashes row)
+          r"(?:jets|warplanes?|aircraft|planes|helicopters|drones?) (?:\w+ )?"
+          r"(?:flattened|levell?ed|destroyed|raided)|"
           # "Israeli drones fired missiles at a car", "a helicopter fired two rockets at": a
           # missile from the air (not "tanks fired shells": see the shelling row)
           r"(?:drones?|helicopters?|aircraft|jets?|planes?|apaches?|quadcopters?) "
@@ -147,12 +154,15 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
             # displaced families", "at a group of young men", "at fishermen", "at anyone
             # approaching": fire at people too; nor "tanks fired machine guns at homes":
             # bullets, not shells)
-            r"tanks? (?:(?:had|have|has|also|reportedly|then|later|repeatedly) )?"
+            # ("Israeli tanks are firing heavily on the upper floors of Nasser hospital",
+            # "tanks were firing at the building": the fire told going on)
+            r"tanks? (?:(?:had|have|has|are|were|is|was|been|also|reportedly|then|later|"
+            r"repeatedly|again|still) ){0,2}"
             r"(?:fired|fires|firing)(?! (?:back|warning|in the air|into the air)\b)"
             r"(?! (?:[\w-]+ )?(?:flares?|smoke|illumination|tear|gas|stun|machine[ -]?guns?|"
             r"bullets|live)\b)"
             r"(?! (?:[\w-]+ ){0,3}?(?:on|at|towards?|into|upon) (?:anyone|anybody|those|"
-            r"whoever)\b)"
+            r"whoever|us|them|him|her|me)\b)"
             r"(?! (?:[\w-]+ ){0,3}?(?:on|at|towards?|into|upon) (?:the |an? )?(?:groups? of )?"
             r"(?:[\w-]+ )?(?:crowds?|civilians|people|protesters|demonstrators|aid seekers|"
             r"palestinians|residents|worshippers|fighters|militants|gunmen|hamas|"
@@ -181,7 +191,9 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
             r"rocket launch(?:es)? (?:were|was|had been|have been) (?:identified|detected|"
             r"spotted|recorded|reported) (?:[\w-]+ ){0,2}?from (?!(?:the )?(?:gaza(?! city)|"
             r"strip|enclave|lebanon|yemen|israel)\b)|"
-            r"barrages? of rockets|"
+            # ("A volley of rockets was launched from Gaza", "a salvo of mortars hit the
+            # troops": the same fire in another noun of its family)
+            r"(?:barrages?|volleys?|salvos?) of (?:rockets|mortars|mortar shells|projectiles)|"
             r"fired rockets?(?![- ]propelled)|naval (?:fire|bombardment)|"
             # "targeted an Israeli Apache helicopter with a SAM rocket", "fired an anti-tank
             # rocket at"
