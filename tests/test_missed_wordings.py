@@ -217,3 +217,28 @@ def test_what_aircraft_flattened_or_raided_is_a_strike_not_a_fight(text):
 ])
 def test_words_of_those_forms_that_tell_no_act_in_the_strip_make_none(text):
     assert _kinds(text, "2024-05-21") == []
+
+
+SIEGE = ("Strategic developments", "Siege/encirclement")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli tanks are surrounding the Al-Awda hospital in Jabalia on Monday.",
+     "Al-Awda Hospital (Jabalia)"),
+    ("Israeli troops have been surrounding the Indonesian Hospital since Monday.",
+     "Indonesian Hospital"),
+    ("He said Israeli troops were now “surrounding the Beit Hanoun area from all directions, "
+     "above and below ground”.", "Beit Hanoun"),
+])
+def test_troops_told_surrounding_a_place_besiege_it(text, place):
+    assert (*SIEGE, place) in _kinds(text, "2024-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops deployed in the surrounding areas of Beit Hanoun on Monday.",
+    "Residents of Beit Hanoun and the surrounding areas fled on Monday.",
+    "The hospital is surrounded by farmland in Beit Hanoun.",
+    "Journalists were surrounding the minister at a briefing in Tel Aviv on Monday.",
+])
+def test_the_surrounding_areas_are_no_siege(text):
+    assert SIEGE not in [k[:2] for k in _kinds(text, "2024-05-21")]

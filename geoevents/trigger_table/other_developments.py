@@ -131,6 +131,12 @@ SIEGES_AND_DEMOLITIONS: tuple[Row, ...] = (
             r"(?<=\bthis besieged)|(?<=\btheir besieged)) "
             r"(?:area|region|zone|pocket|population|residents|people|families)\b)|"
             r"besieging|sieges?|encircled|encirclement|encircles?|encircling|"
+            # "Israeli troops were now surrounding the Beit Hanoun area", "tanks have been
+            # surrounding the building for several days": the troops ringing it told going
+            # on, as "encircling" is (not "the surrounding areas", "troops in the
+            # surrounding streets": the adjective)
+            r"(?:tanks|troops|forces|soldiers|army|military|vehicles) (?:\w+ ){0,2}?"
+            r"(?:are|were|is|was|been|now) (?:\w+ )?[\"“]?surrounding\b|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"
             r"(?:[\w-]+ )?"
