@@ -242,3 +242,26 @@ def test_troops_told_surrounding_a_place_besiege_it(text, place):
 ])
 def test_the_surrounding_areas_are_no_siege(text):
     assert SIEGE not in [k[:2] for k in _kinds(text, "2024-05-21")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Attack drones were firing at people trying to flee Jabalia on Monday.", "Jabalia"),
+    ("Israeli drones were firing on displaced families in Jabalia camp on Monday.",
+     "Jabalia Camp"),
+    ("Quadcopters fired at residents in Beit Lahia on Monday.", "Beit Lahia"),
+    ("An Israeli helicopter fired at a group of people in Rafah on Monday, killing two.",
+     "Rafah"),
+])
+def test_drones_firing_at_people_is_a_drone_strike(text, place):
+    assert (*AIR, place) in _kinds(text, "2024-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas fighters fired at an Israeli helicopter in Khan Younis on Monday.",
+    "Fighters fired at a drone over Khan Younis on Monday.",
+    "A drone fired at Israeli troops by mistake in Rafah on Monday.",
+    "In Rafah, where troops have besieged the camp since 6 October, residents said drones "
+    "were firing on anyone moving.",
+])
+def test_fire_at_drones_or_from_one_at_troops_is_no_drone_strike_on_people(text):
+    assert AIR not in [k[:2] for k in _kinds(text, "2024-05-21")]

@@ -106,6 +106,16 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
           r"(?:drones?|helicopters?|aircraft|jets?|planes?|apaches?|quadcopters?) "
           r"(?:\w+ )?fir(?:ed|es|ing) (?:an? |two |three |four |several |\d+ )?"
           r"(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|bombs?)|"
+          # "Attack drones were firing at people trying to flee", "quadcopters fired at
+          # residents": gunfire from the air at people, a drone strike as "quadcopters opened
+          # fire on residents" is (the rows of people shot leave fire from drones to these)
+          # (not "drones were firing on anyone moving": a danger that stands, told of a
+          # place, no one attack; nor fire at troops)
+          r"(?:drones?|helicopters?|quadcopters?|apaches?) (?:(?:are|were|is|was|have been|"
+          r"had been|also|reportedly|then|again) ){0,2}(?:fired|firing|fires) "
+          r"(?:indiscriminately |randomly |heavily |directly )?(?:on|at|upon|towards?)\b"
+          r"(?! (?:an? |the )?(?:israeli )?(?:troops|soldiers|forces|tanks?|anyone|anybody|"
+          r"whoever|everyone)\b)|"
           # "a drone dropped a bomb on a group of people", "a quadcopter dropped explosives
           # on residents": a bomb from the air (not "a drone dropped leaflets")
           r"(?:drones?|helicopters?|aircraft|planes?|quadcopters?) (?:\w+ )?"
