@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from geoevents.errors import GazetteerDataError, QueryError
 from geoevents.model import Place
-from geoevents.normalize import name_key, skeleton
+from geoevents.normalize import ARTICLES, fold, name_key, skeleton
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas
@@ -248,6 +248,9 @@ class Gazetteer:
             out = self._lookup_key(name_key(query), fuzzy)
         if in_gaza is not None:
             out = [c for c in out if c.place.in_gaza == in_gaza]
+        if out and out[0].match != "exact" and _article_led(query):
+            out = [c for c in out if c.match == "exact" or c.place.in_gaza or
+                   any(_article_led(a) for a in self.aliases_of(c.place))]
         return out[:limit]
 
     def _lookup_key(self, key: str, fuzzy: bool) -> list[Candidate]:
@@ -443,6 +446,21 @@ def _without_trailing(key: str, words: frozenset[str]) -> Iterator[str]:
     while len(parts) > 1 and parts[-1] in words:
         parts.pop()
         yield " ".join(parts)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _article_led(name: str) -> bool:
+    """Whether a name begins with an Arabic article ("al-Karama", "Ash Shati").
+
+    A name so written is an Arabic one: it is no like-sounding place abroad none of whose
+    spellings has an article (the Gaza City quarter al-Karama shares its consonants with
+    the Israeli kibbutz Karmia, and is not it).
+    """
+    first = _FIRST_WORD.match(fold(name).lstrip())
+    return first is not None and first.group() != "the" and first.group() in ARTICLES and \
+        first.end() < len(name.lstrip())
 
 
 def _add(index: dict[str, list[str]], key: str, pid: str) -> None:

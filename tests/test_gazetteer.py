@@ -340,3 +340,71 @@ def test_no_outline_no_side():
                                  "lat": 31.5, "lon": 34.46, "in_gaza": True}])
     assert g.in_strip_outline(31.5, 34.46) is None
     assert g.reverse(31.5, 34.46).in_strip is False
+
+
+@pytest.mark.parametrize("text,surface,place_id", [
+    ("Hostages were taken from the Re'im music festival on 7 October.", "Re'im",
+     "world-town:reim"),
+    ("Survivors of the festival near Kibbutz Reim spoke on Sunday.", "Kibbutz Reim",
+     "world-town:reim"),
+    ("On 24 November, 200 trucks were dispatched from Nitzana to the Rafah crossing.",
+     "Nitzana", "world-crossing:nitzana-crossing"),
+    ("Protesters blocked the Nitzana border crossing for a third day.",
+     "Nitzana border crossing", "world-crossing:nitzana-crossing"),
+    ("The wounded soldier was taken to Soroka Medical Center in Beersheba.",
+     "Soroka Medical Center", "world-hospital:soroka-medical-center"),
+    ("Two were treated at Soroka Hospital overnight.", "Soroka Hospital",
+     "world-hospital:soroka-medical-center"),
+    ("Sirens sounded in Karmia and Netiv HaAsara.", "Karmia", "world-town:karmia"),
+    ("A rocket hit a building in Petah Tikva on Monday.", "Petah Tikva",
+     "world-city:petah-tikva"),
+    ("The soldier, from Petach Tikva, was buried on Friday.", "Petach Tikva",
+     "world-city:petah-tikva"),
+])
+def test_places_in_israel_that_gaza_reports_name(text, surface, place_id):
+    from geoevents import parse
+    got = {(m.surface, m.place_id, m.in_gaza) for m in parse(text).mentions}
+    assert (surface, place_id, False) in got
+
+
+@pytest.mark.parametrize("name,abroad", [
+    ("al-Karama", "world-town:karmia"),      # a Gaza City quarter, not the kibbutz
+    ("Al Karama", "world-town:karmia"),
+    ("al-Sinaa", "world-city:sanaa"),        # Gaza City's industrial quarter, not Yemen's
+    ("Al-Janina", "world-city:jenin"),       # Rafah's al-Jneina, not the West Bank city
+])
+def test_an_article_led_name_is_no_like_sounding_place_abroad(gaz, name, abroad):
+    assert abroad not in {c.place.id for c in gaz.lookup(name)}
+
+
+@pytest.mark.parametrize("name,place_id", [
+    ("Karmiya", "world-town:karmia"),           # the place's own spellings still match
+    ("El Arish", "world-city:al-arish"),        # abroad, but spelt with its article
+    ("al-Arish", "world-city:al-arish"),
+    ("Jenin", "world-city:jenin"),
+])
+def test_a_place_abroad_is_still_found_by_its_own_spellings(gaz, name, place_id):
+    assert gaz.lookup(name)[0].place.id == place_id
+
+
+def test_the_shipped_data_is_what_the_build_makes_of_its_sources(tmp_path):
+    """The gazetteer is built from ``gazetteer/sources`` only: a rebuild from them gives the
+    shipped file byte for byte (a hand edit to the shipped file would be lost at the next)."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    script = root / "gazetteer" / "build.py"
+    spec = importlib.util.spec_from_file_location("gazetteer_build", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    if not hasattr(build, "OUT"):
+        pytest.skip("build script has no output setting")
+    build.OUT = tmp_path
+    try:
+        build.main()
+    except SystemExit as stop:
+        assert not stop.code
+    shipped = root / "geoevents" / "data"
+    for name in ("places.json", "areas.geojson"):
+        assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), name
