@@ -28,9 +28,11 @@ from geoevents.unlisted_names.records import (
     ORG_LAST,
     a_nationality,
     looked_up,
+    opens_with_a_common_word,
     overlaps,
     unresolved_mention,
 )
+from geoevents.unlisted_names.told_within import where_told
 
 __all__ = ["PlaceCues", "candidate_mentions"]
 
@@ -159,6 +161,8 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
             end = text.rindex(" ", start, end)  # (the quarter's name: "Al-Furqan")
         cands = [] if site and not denominated else gazetteer.lookup(text[start:end], limit=3)
         if cands and cands[0].match != "exact":
+            cands = where_told(gazetteer, text, end, known, starts, cands)
+        if cands and cands[0].match != "exact":
             out.append(looked_up(text, start, end, cands))
         elif not cands:
             out.append(unresolved_mention(text, start, end,
@@ -177,7 +181,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         start, end = hit.span(1)
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
-        if words[0].removesuffix("'s").removesuffix("'") in NOT_PLACES or surface in NOT_PLACES \
+        if opens_with_a_common_word(words) or surface in NOT_PLACES \
                 or surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface):
             continue  # ("near the Kuwaiti field hospital": a nationality, no place; but "near
             # the Italian Tower" names one)
@@ -189,6 +193,8 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
             out.append(site)
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+        if cands and cands[0].match != "exact":
+            cands = where_told(gazetteer, text, end, known, starts, cands)
         noun = None if cands else _FACILITY_AFTER.match(text, end)
         if noun is not None:
             # "the al-Tabeen school compound": the school's name needs its noun

@@ -24,13 +24,14 @@ from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.unlisted_names.records import (
     DIRECTIONS_ALONE,
-    NOT_PLACES,
     a_nationality,
     looked_up,
+    opens_with_a_common_word,
     overlaps,
     place_mention,
     unresolved_mention,
 )
+from geoevents.unlisted_names.told_within import where_told
 
 __all__ = ["PATTERNS", "introduced_list_mentions", "list_mentions", "shared_noun_mentions"]
 
@@ -259,7 +260,7 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
         if overlaps(known, starts, start, end) or any(m.start == start for m in out):
             continue  # a name already found
         surface = hit.group(1)
-        if surface.split()[0] in NOT_PLACES or surface in DIRECTIONS_ALONE or \
+        if opens_with_a_common_word(surface.split()) or surface in DIRECTIONS_ALONE or \
                 a_nationality(gazetteer, surface):
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
@@ -282,6 +283,8 @@ _LIST_OPENER = re.compile(
 _OPENED_ITEM = re.compile(
     r"(?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
     r"(?:[ -](?:(?:al|el|a[dnrsz]|ash|at)-)?[A-Z‘'’][\w'’‘]+){0,3}"
+    # ("Ash Shati Refugee camp": a name with its noun)
+    r"(?:\s+(?:camp|area|neighbou?rhood|quarter|district)(?![\w-]))?"
     r"(?=,|\s+[a-z]|[.;:)”\"]|\s*\Z)")
 _OPENED_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "areas including Gaza City, Water and Sanitation": areas of work (sectors, clusters), not
@@ -330,7 +333,7 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
             if overlaps(known, starts, start, end):
                 found.append(None)  # a known place: the list is one of places
                 continue
-            if surface.split()[0] in NOT_PLACES or surface in DIRECTIONS_ALONE or \
+            if opens_with_a_common_word(surface.split()) or surface in DIRECTIONS_ALONE or \
                     a_nationality(gazetteer, surface) or \
                     any(m.start == start for m in out):
                 continue
@@ -338,6 +341,9 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
             # a loose likeness is another place ("Al-Rawda" is not al-Awda, "Al-Jeneina"
             # not Jenin): only a close spelling of a place in the Strip is taken
             cands = [c for c in cands if c.match != "fuzzy" and c.place.in_gaza]
+            # ("the neighbourhoods of An Nassar, ... and Tel Al Hawa in western Gaza city":
+            # not An-Nasr of Rafah)
+            cands = where_told(gazetteer, text, items[-1][1], known, starts, cands)
             found.append(looked_up(text, start, end, cands, "in a list of areas") if cands
                          else unresolved_mention(text, start, end,
                                                  "named in a list of areas but not in the "

@@ -43,6 +43,20 @@ Department Departments Office Offices Secretariat Headquarters Strip
 """.split()) | NATIONALITIES
 
 
+def opens_with_a_common_word(words: list[str]) -> bool:
+    """Whether a run of capitalised words begins with one that names no place ("In Spite",
+    "An Israeli", "Hamas officials").
+
+    "An" before a word that begins with "N" is the Arabic article, its "l" written as the
+    sun letter that follows ("An Nasser", "An Nuseirat", like "Ash Shati" and "Ar Rimal"):
+    English writes "an" before a vowel's sound, never a capitalised "An" before "N".
+    """
+    first = words[0].removesuffix("'s").removesuffix("'")
+    if first == "An" and len(words) > 1 and words[1][:1] == "N" and words[1][1:2].islower():
+        return False
+    return first in NOT_PLACES
+
+
 # A nationality's adjective names no place ("near the Kuwaiti field hospital", "an Omani
 # delegation"): a one-word country's name, less its last vowel or ending, with the ending
 # that makes the adjective (Kuwait-i, Jordan-ian, Leban-ese, Turk-ish, Syria-n) or none
