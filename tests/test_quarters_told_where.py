@@ -74,3 +74,41 @@ def test_a_list_of_quarters_goes_on_past_a_name_with_its_noun():
 def test_a_list_in_the_candidates_own_town_keeps_it():
     text = "Orders covered the neighbourhoods of An Nasr, Al Buyuk and Khirbet al-Adas in Rafah."
     assert _found(text)["An Nasr"] == "village:an-nasr"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("OCHA asked to access the Falouja area of Jabalya to help those trapped.", "Falouja"),
+    ("The army withdrew from Hamad area of Khan Younis on 16 March.", "Hamad"),
+    ("Artillery shelled the Hakr al-Jami’ area in Deir al-Balah.", "Hakr al-Jami’"),
+    ("Tanks opposite the Shakoush area in western Rafah fired shells.", "Shakoush"),
+    ("Gunboats fired near Al Sodaneyya area west of Jabaliya.", "Al Sodaneyya"),
+    ("A strike hit the Malaha area west of Khan Yunis.", "Malaha"),
+    ("A drone struck the eastern Satar area of Khan Younis.", "Satar"),
+])
+def test_a_name_told_as_an_area_of_a_town_is_a_place(text, surface):
+    assert surface in _found(text)
+
+
+@pytest.mark.parametrize("text,surface,place_id", [
+    # a close spelling of a place in the town told stands
+    ("Strikes hit the Shujaiya area of Gaza City.", "Shujaiya", "neighbourhood:shujaiyya"),
+    ("People fled the Al-Mawasi area in Khan Younis.", "Al-Mawasi",
+     "area:al-mawasi-khan-younis"),
+])
+def test_an_area_the_gazetteer_knows_is_that_place(text, surface, place_id):
+    assert _found(text).get(surface) == place_id
+
+
+@pytest.mark.parametrize("text", [
+    "No area of the Gaza Strip has been spared.",
+    "They moved to the Humanitarian area in Khan Younis.",
+    "Strikes hit the Israeli area of Khan Younis.",
+    "Troops massed in the Rafah area of the Strip.",
+    "Fighting in the Al Qassam area of Gaza City.",
+    # the place after is abroad: no quarter of Gaza is told
+    "Rockets struck the Sharon area of Israel.",
+])
+def test_no_name_of_an_area_is_made_of_other_words(text):
+    got = _found(text)
+    assert not any(s in got for s in ("No", "Humanitarian", "Israeli", "Al Qassam",
+                                      "Sharon"))

@@ -32,7 +32,7 @@ from geoevents.unlisted_names.records import (
     overlaps,
     unresolved_mention,
 )
-from geoevents.unlisted_names.told_within import where_told
+from geoevents.unlisted_names.told_within import areas_of_places, where_told
 
 __all__ = ["PlaceCues", "candidate_mentions"]
 
@@ -207,7 +207,29 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                   _in_a_title_case_line(text, start, end)):
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
+    for start, end, cands in areas_of_places(gazetteer, text, known, starts):
+        # "the Falouja area of Jabalya": a quarter, told by the town it lies in
+        if words_name_no_place(gazetteer, text[start:end]) or \
+                overlaps(known, starts, start, end) or \
+                any(m.start < end and start < m.end for m in out):
+            continue
+        out.append(looked_up(text, start, end, cands, "told as an area of a town")
+                   if cands else unresolved_mention(text, start, end,
+                                                    "an area of a town, not in the gazetteer"))
     return out + sites_named_short(text, [*known, *out])
+
+
+def words_name_no_place(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether capitalised words are ones that name no place: a month, a party, a
+    nationality, a side alone ("Hamas", "Egyptian", "Northern"). (An Arabic article before
+    a name is the name's: "Al Sodaneyya".)"""
+    words = surface.replace("’", "'").split()
+    if len(words) > 1 and words[0] in ("Al", "El"):
+        words = words[1:]
+        surface = " ".join(words)
+    return opens_with_a_common_word(words) or surface in NOT_PLACES or \
+        surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface) or \
+        words[-1] in ORG_LAST
 
 
 # The prepositions a headline puts before a site told by its common nouns ("Shot Near Food

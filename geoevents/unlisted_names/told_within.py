@@ -44,3 +44,50 @@ def where_told(gazetteer: Gazetteer, text: str, end: int, known: list[Mention],
         return cands
     return [c for c in cands if c.match == "exact" or c.place.id == whole.id or
             gazetteer.within(c.place, whole)]
+
+
+# The name before " area" ("the Falouja area", "the Hakr al-Jami’ area"): capitalised words,
+# with the Arabic article between them
+_NAME_BEFORE_AREA = re.compile(r"(?<![\w'’‘-])(?:(?:Al|al|El|el|A[dnrsz]|Ash)[- ])?"
+                               r"[A-Z][\w'’‘]+(?:[ -](?:(?:[Aa]l|[Ee]l|a[dnrsz]|ash)[- ])?"
+                               r"[A-Z‘'’][\w'’‘]+){0,2}\Z")
+# ... and where the area lies: "of", "in" or a side "of" a place the report names, which
+# starts where this ends ("the Shakoush area in western Rafah", "west of Jabaliya")
+_AREA_LIES = re.compile(r" area,?\s+(?:of|in|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+                        r"\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|"
+                        r"central\s+)?")
+# (determiners and the common nouns of zones: "No area of the Gaza Strip", "the
+# Humanitarian area in Khan Younis")
+_NOT_AREA_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Another", "No", "Any",
+                             "Some", "One", "Which", "What", "Whole", "Entire", "Same",
+                             "Humanitarian", "Middle", "Safe", "Buffer", "Border",
+                             "Residential", "Evacuation", "Military", "Closed", "Restricted"})
+
+
+def areas_of_places(gazetteer: Gazetteer, text: str, known: list[Mention],
+                    starts: list[int]) -> list[tuple[int, int, list[Candidate]]]:
+    """"the Falouja area of Jabalya", "the Shakoush area in western Rafah": a capitalised name
+    before "area" and a place of the Strip the report names as where it lies is a place
+    too, the quarter or locality of that town. Each as (start, end, candidates), the
+    candidates (maybe none) those of the gazetteer's spellings that lie in the town told.
+
+    "area" alone is too common to tell a name ("the Rafah area", "the Middle Area"); with
+    the town it lies in named after it, it tells one.
+    """
+    out = []
+    at = text.find(" area", 1)
+    while at >= 0:
+        lies = _AREA_LIES.match(text, at)
+        if lies is not None:
+            k = bisect_left(starts, lies.end())
+            town = known[k] if k < len(known) and known[k].start == lies.end() else None
+            name = _NAME_BEFORE_AREA.search(text, max(0, at - 40), at) \
+                if town is not None and town.in_gaza and town.place_id else None
+            if name is not None and name.group().split()[0] not in _NOT_AREA_NAMES and \
+                    (k == 0 or known[k - 1].end <= name.start()):
+                cands = gazetteer.lookup(name.group(), limit=3) if name.group().strip() else []
+                cands = where_told(gazetteer, text, name.end(), known, starts,
+                                   [c for c in cands if c.place.in_gaza])
+                out.append((name.start(), name.end(), cands))
+        at = text.find(" area", at + 5)
+    return out
