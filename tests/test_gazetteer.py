@@ -356,6 +356,7 @@ def test_no_outline_no_side():
     ("Two were treated at Soroka Hospital overnight.", "Soroka Hospital",
      "world-hospital:soroka-medical-center"),
     ("Sirens sounded in Karmia and Netiv HaAsara.", "Karmia", "world-town:karmia"),
+    ("The army said it downed drones over the Red Sea.", "Red Sea", "world-region:red-sea"),
     ("A rocket hit a building in Petah Tikva on Monday.", "Petah Tikva",
      "world-city:petah-tikva"),
     ("The soldier, from Petach Tikva, was buried on Friday.", "Petach Tikva",
