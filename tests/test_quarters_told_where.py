@@ -112,3 +112,33 @@ def test_no_name_of_an_area_is_made_of_other_words(text):
     got = _found(text)
     assert not any(s in got for s in ("No", "Humanitarian", "Israeli", "Al Qassam",
                                       "Sharon"))
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Many families fled from Madinat Hamad in Khan Younis.", "Madinat Hamad"),
+    ("Settlers attacked Huwara and Beit Furik on Sunday.", "Beit Furik"),
+    ("Troops demolished homes in the village, Khirbet Tana, on Monday.", "Khirbet Tana"),
+    ("Residents of Izbat Abed Rabbo returned to find rubble.", "Izbat Abed Rabbo"),
+    ("Bulldozers razed land near Kafr Qaddum.", "Kafr Qaddum"),
+])
+def test_a_name_begun_by_a_settlements_word_is_a_place(text, surface):
+    assert surface in _found(text)
+
+
+@pytest.mark.parametrize("text,surface,place_id", [
+    ("Strikes hit Beit Hanoun and Beit Lahia.", "Beit Hanoun", "town:beit-hanoun"),
+    ("Troops reached Wadi as-Salqa.", "Wadi as-Salqa", "village:wadi-as-salqa"),
+    ("The Beit Hanoun Crossing reopened.", "Beit Hanoun Crossing", "crossing:erez-crossing"),
+])
+def test_settlements_the_gazetteer_knows_are_as_before(text, surface, place_id):
+    assert _found(text).get(surface) == place_id
+
+
+@pytest.mark.parametrize("text", [
+    "Tal Shaulov, from Gedera, was named by the army.",      # a given name, not "Tell"
+    "Soldiers of the Nahal Brigade were deployed.",          # the army's brigade
+    "The Madinat area was quiet.",                           # the word alone names nothing
+])
+def test_other_words_make_no_settlement(text):
+    got = _found(text)
+    assert not any(s.startswith(("Tal ", "Nahal ", "Madinat")) for s in got)

@@ -19,6 +19,11 @@ automaton:
 - :mod:`geoevents.unlisted_names.near_spellings`: a close spelling of a place of the Strip
   where a name is told: after a preposition or "the town of", before a site's noun ("Kamal
   Awan Hospital"), or with an apostrophe inside a word ("Sheja’iya");
+- :mod:`geoevents.unlisted_names.told_within`: a loose spelling the report puts in another
+  town is not that town's place; a name told as an area of a town ("the Falouja area of
+  Jabalya") is a place;
+- :mod:`geoevents.unlisted_names.settlement_words`: a name begun by an Arabic word for a
+  settlement ("Madinat Hamad", "Beit Furik");
 - :mod:`geoevents.unlisted_names.hospital_heads`: a hospital told by its head name alone
   after a medical worker or a hospital's word ("a doctor at Nasser", "taken to Nasser").
 """

@@ -32,6 +32,7 @@ from geoevents.unlisted_names.records import (
     overlaps,
     unresolved_mention,
 )
+from geoevents.unlisted_names.settlement_words import names_of_settlements
 from geoevents.unlisted_names.told_within import areas_of_places, where_told
 
 __all__ = ["PlaceCues", "candidate_mentions"]
@@ -216,6 +217,16 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         out.append(looked_up(text, start, end, cands, "told as an area of a town")
                    if cands else unresolved_mention(text, start, end,
                                                     "an area of a town, not in the gazetteer"))
+    for start, end in names_of_settlements(text):
+        # "Madinat Hamad", "Beit Furik": a settlement's word begins a place's name
+        if overlaps(known, starts, start, end) or \
+                any(m.start < end and start < m.end for m in out):
+            continue
+        cands = [c for c in gazetteer.lookup(text[start:end], limit=3, fuzzy=False)
+                 if c.match != "exact"]
+        out.append(looked_up(text, start, end, cands, "named as a settlement") if cands
+                   else unresolved_mention(text, start, end, "a settlement's name, not in "
+                                           "the gazetteer"))
     return out + sites_named_short(text, [*known, *out])
 
 
