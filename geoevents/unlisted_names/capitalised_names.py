@@ -58,18 +58,23 @@ NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]a
                       r"\b(Hospital|Clinic|Complex|Crossing|Camp|Cemetery|Roundabout)\b")
 # The name before " road"/" street" (found by the noun, which is rare in a report).
 _ROAD_NOUNS = (" road", " street")
-# Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
-# hospitals are left to the gazetteer, which knows them under their many names.
+# Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"; a
+# hospital the gazetteer knows under none of its many names, nor under a near spelling,
+# "the Patient's Friends Hospital", "Ad-Durra Hospital": unresolved).
 # (and a quarter's name, "the Al-Furqan neighborhood in Gaza City": "Al-Daraj neighborhood"
 # is no near spelling of "Sabra neighbourhood")
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
+# (a hospital: its own noun, for the gazetteer knows many hospitals under spellings the
+# automaton may miss, "Al-Aqsa Martyrs' Hospital", "al-Yaman al-Saeed hospital")
+_HOSPITAL_NOUN = " hospital"
 # A quarter's name before its noun ("the Al-Furqan neighborhood in Gaza City"): looked up
 # without the noun, which would make "Al-Daraj neighborhood" a near spelling of "Sabra
 # neighbourhood"
 _QUARTER_NOUNS = (" neighbourhood", " neighborhood")
 # (looked for in the folded text)
 _ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in
-                                         _ROAD_NOUNS + _SITE_NOUNS + _QUARTER_NOUNS))
+                                         _ROAD_NOUNS + _SITE_NOUNS + _QUARTER_NOUNS +
+                                         (_HOSPITAL_NOUN,)))
 # A line the army draws across the Strip, named by its colour on the maps ("the so-called
 # Yellow Line"), and a gate of the border fence named by its number ("through Gate 96"):
 # places the gazetteer has no point for, told by a name of their own
@@ -149,6 +154,9 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
     for start, end in _named_roads(text, cues.cues):
         # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
         if overlaps(known, starts, start, end):
+            continue
+        if text[start:end].lower().endswith(_HOSPITAL_NOUN):
+            out.extend(_a_hospital(gazetteer, text, start, end, known))
             continue
         # a site's name that the automaton did not find is not in the gazetteer: a similar
         # one would be another site ("Al-Jawni school" is not "Fahmi al-Jarjawi School")
@@ -241,6 +249,34 @@ def words_name_no_place(gazetteer: Gazetteer, surface: str) -> bool:
     return opens_with_a_common_word(words) or surface in NOT_PLACES or \
         surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface) or \
         words[-1] in ORG_LAST
+
+
+_NUMBER_WORDS = frozenset("""
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Many Both Some All
+""".split())
+
+
+def _a_hospital(gazetteer: Gazetteer, text: str, start: int, end: int,
+                known: list[Mention]) -> list[Mention]:
+    """A hospital told by a name the automaton does not hold: the gazetteer's hospital of
+    that spelling less its punctuation or of a near one ("Al-Aqsa Martyrs' Hospital",
+    "al-Yaman al-Saeed hospital"), or a misspelling of one the report names ("al-Aqsa
+    Hospital ... the strike on al-Asqa hospital"), else unresolved ("the Kuwaiti Field
+    Hospital", "Ad-Durra Hospital"); none for a count of hospitals ("Three hospital
+    staff"). A field hospital is never a standing one of the same name."""
+    name = text[start:end]
+    if name.split()[0] in _NUMBER_WORDS:
+        return []
+    sites = [c for c in gazetteer.lookup(name, limit=3)
+             if c.place.in_gaza and c.place.feature_class in ("hospital", "facility") and
+             ("field" in name.lower()) == ("field" in c.place.name.lower())]
+    cands = [c for c in sites if c.match != "fuzzy"]
+    if not cands and sites and any(m.place_id == sites[0].place.id for m in known):
+        cands = sites[:1]  # (the report names it rightly elsewhere)
+    if cands:
+        return [looked_up(text, start, end, cands, "a hospital's spelling")]
+    return [unresolved_mention(text, start, end, "a named hospital that is not in the "
+                               "gazetteer")]
 
 
 # The prepositions a headline puts before a site told by its common nouns ("Shot Near Food
