@@ -162,8 +162,6 @@ class MentionMatcher:
         # "Kerem Shalom and Rafah Crossings": names whose noun a report may write plural
         self._plural_nouns = frozenset(key for key, _ in self._payload
                                        if key.endswith(_PLURAL_NOUNS))
-        # "Al-Aqsa Hospital in Deir al-Balah": a site's spelling that names its town too
-        self._site_in_town = frozenset(key for key, _ in self._payload if " in " in key)
         # Candidates depend only on the key: rank them once, not per match.
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
         # names of places abroad only ("UK", "Israel"): an organisation's branch may end
@@ -217,9 +215,6 @@ class MentionMatcher:
                         chosen.append(longer)
                         taken = longer[1]
                         continue
-                if key in self._site_in_town:
-                    chosen.extend(self._site_and_its_town(text, folded, start, end, key, cased))
-                    continue
                 chosen.append((start, end, key))
                 continue
             span = text[start:end]
@@ -238,26 +233,6 @@ class MentionMatcher:
                     chosen.append((s_, -neg_end, key))
                     last_end = -neg_end
         return chosen
-
-    def _site_and_its_town(self, text: str, folded: str, start: int, end: int, key: str,
-                           cased: list[bool]) -> list[AliasMatch]:
-        """"Al Aqsa Hospital in Deir al Balah": two places, the site and the town it is in.
-
-        The gazetteer spells a few sites with their town, to tell them from sites of the
-        same name elsewhere (the al-Awda hospitals of Jabalia and Nuseirat); the site keeps
-        that spelling's sense, and the town after "in" is a mention of its own, as a report
-        that wrote "the hospital in Deir al-Balah" would have it.
-        """
-        inside = _IN_THE_TOWN.search(folded, start, end)
-        if inside is None:
-            return [(start, end, key)]
-        at = inside.end()
-        for idx, s_, e_ in self._longest.find_matches_as_indexes(folded[at:end]):
-            town, exact = self._payload[idx]
-            if s_ == 0 and at + e_ == end and acceptable(text, at, end, exact, cased):
-                return [(start, inside.start(), key), (at, end, town)]
-            break
-        return [(start, end, key)]
 
     def _name_after_direction(self, text: str, folded: str, start: int, end: int,
                               cased: list[bool]) -> AliasMatch | None:
@@ -491,7 +466,6 @@ _A_SIDE_OF_A_TOWN = re.compile(r"(?i)\b(?:north|south|east|west)(?:ern)?\s+$")
 _NAME_BEFORE = re.compile(r"(?:(?!The )[A-Z][\w'’-]+ )+\Z")
 # (and a club, team or company named for the site: "the Al-Ahly soccer club", "the Al-Ahli
 # sports club", "the Shifa company offices": something else, not the hospital)
-_IN_THE_TOWN = re.compile(r"\s+in\s+")
 _SITE_NOUN = re.compile(r" (?:(?:soccer|football|sports?|youth|athletic|services)\s+)?"
                         r"(mosque|school|church|university|college|clinic|bakery|market|"
                         r"club|team|company|stadium)\b", re.I)
