@@ -42,3 +42,12 @@ def test_a_hospital_named_as_the_automaton_does_not_hold_it(text, surface, place
 def test_no_hospital_is_guessed_from_a_loose_likeness(text, absent):
     got = _found(text)
     assert all(pid != absent for s, pid in got if "Field" in s or "Asqa" in s)
+
+
+@pytest.mark.parametrize("text", [
+    # the article-less spelling of al-Nasr's hospital reads as Nasser's: no al-Nasr
+    "An Israeli strike hit the Nasser Children's Hospital on Tuesday.",
+    "Israeli forces stormed the Nasser Pediatric Hospital on Tuesday.",
+])
+def test_a_hospital_read_as_another_sites_name_is_not_al_nasr(text):
+    assert all(pid != "hospital:al-nasr-childrens-hospital" for _, pid in _found(text))

@@ -267,9 +267,15 @@ def _a_hospital(gazetteer: Gazetteer, text: str, start: int, end: int,
     name = text[start:end]
     if name.split()[0] in _NUMBER_WORDS:
         return []
+    # (near_spellings reads this module's cues: imported here, not at the top)
+    from geoevents.unlisted_names.near_spellings import bare_of_another_site, site_first_words
+
+    firsts = site_first_words(gazetteer)
     sites = [c for c in gazetteer.lookup(name, limit=3)
              if c.place.in_gaza and c.place.feature_class in ("hospital", "facility") and
-             ("field" in name.lower()) == ("field" in c.place.name.lower())]
+             ("field" in name.lower()) == ("field" in c.place.name.lower()) and
+             # ("Nasser Children's Hospital" reads as Nasser's, not al-Nasr's)
+             not bare_of_another_site(firsts, fold(name), c.place.id)]
     cands = [c for c in sites if c.match != "fuzzy"]
     if not cands and sites and any(m.place_id == sites[0].place.id for m in known):
         cands = sites[:1]  # (the report names it rightly elsewhere)
