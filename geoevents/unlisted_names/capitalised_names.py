@@ -32,7 +32,7 @@ from geoevents.unlisted_names.records import (
     overlaps,
     unresolved_mention,
 )
-from geoevents.unlisted_names.settlement_words import names_of_settlements
+from geoevents.unlisted_names.settlement_words import SETTLEMENT_NAME, names_of_settlements
 from geoevents.unlisted_names.told_within import areas_of_places, where_told
 
 __all__ = ["PlaceCues", "candidate_mentions"]
@@ -85,6 +85,7 @@ _LINE_OR_GATE = re.compile(r"\b(?:(?:Yellow|Green|Blue|Red|Purple|Orange)\s+Line
 _LINE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?[“\"']?\Z")
 _GATE_BEFORE = re.compile(r"\b(?:[Tt]hrough|via|at|[Nn]ear|from)\s+(?:the\s+)?\Z")
 _PLACE_INDEX = PrefixIndex([_CANDIDATE, NAME_CUE, _ROAD_OR_SITE_NOUN, _LINE_OR_GATE,
+                            SETTLEMENT_NAME,
                             *listed_names.PATTERNS, *directions.PATTERNS,
                             *hospital_heads.PATTERNS])
 
@@ -225,7 +226,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         out.append(looked_up(text, start, end, cands, "told as an area of a town")
                    if cands else unresolved_mention(text, start, end,
                                                     "an area of a town, not in the gazetteer"))
-    for start, end in names_of_settlements(text):
+    for start, end in names_of_settlements(text, cues.cues):
         # "Madinat Hamad", "Beit Furik": a settlement's word begins a place's name
         if overlaps(known, starts, start, end) or \
                 any(m.start < end and start < m.end for m in out):
