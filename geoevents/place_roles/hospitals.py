@@ -201,13 +201,17 @@ _THEY_RECEIVED = re.compile(
     r"treated)\s+(?:the\s+(?:bodies|remains)\s+of\b|(?:[\w-]+\s+){0,4}?(?:wounded|injured|bodies|"
     r"dead|casualties|martyrs|patients|victims|people)\b)|"
     # "reported that two bodies were brought to the facility following a drone strike":
-    # the casualties carried to the hospital itself, which took them in
-    r"\b(?:wounded|injured|bodies|dead|casualties|martyrs|victims|remains)\s+(?:were|was|"
+    # the casualties carried to the hospital itself, which took them in ("reported that the
+    # remains of two individuals were brought to the facility")
+    r"\b(?:(?:bodies|remains)\s+of\s+(?:[\w-]+\s+){1,3}?|(?:wounded|injured|bodies|dead|"
+    r"casualties|martyrs|victims|remains)\s+)(?:were|was|"
     r"had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:brought|taken|transferred|rushed|"
     r"carried|admitted)\s+(?:in\s+)?to\s+(?:the|its)\s+(?:hospital|facility|"
     r"(?:medical\s+)?complex)\b)"
+    # (the town told again, not another one named so: "following a drone assault in the
+    # town of Bani Suhaila")
     r"(?![^.!?\n]*?\b(?:the|that)\s+(?:same\s+)?(?:city|town|camp|area|village|"
-    r"neighbou?rhood)\b)")
+    r"neighbou?rhood)\b(?!\s+of\b))")
 
 
 # "its field hospital in al-Mawasi received 184 wounded", "its trauma stabilization point in
