@@ -68,6 +68,7 @@ from geoevents.normalize import name_key
 from geoevents.place_roles import (
     AIMED_AT,
     CARRIED_TO,
+    CARRY_VERBS,
     FLED_FROM,
     FROM_HERE,
     HOME_TO,
@@ -75,6 +76,8 @@ from geoevents.place_roles import (
     SITUATION_IN,
     SUPPLIES_TO,
     hospitals_aside,
+    its_crews_carried_them,
+    named_hospital,
     speaker_asides,
 )
 from geoevents.sentences import Span
@@ -204,17 +207,37 @@ def _not_where_they_went(here: list[Mention], anaphor: re.Match, text: str) -> l
             _WENT_TO.search(text, anaphor.end(), m.start) is None]
 
 
+# "transported both the fatality and the injured to ", "were rushed to ": the words that
+# carry the casualties to the hospital told again after them
+_CARRIED_TO_IT = re.compile(rf"(?i)\b(?:{CARRY_VERBS})\b[^.;!?\n]{{0,60}}?\b(?:to|into)\s+$")
+
+
+def _told_before_it(s_gaza: list[Mention], anaphor: re.Match, text: str) -> list[Mention]:
+    """The sentence's places before the place it tells again ("the area"), less a hospital
+    its crews carried the casualties back to: "Emergency teams at Nasser Medical Complex
+    transported the injured to the hospital, noting that a drone had bombed the area" tells
+    again the place told before, not the hospital ("the hospital" may still be that one)."""
+    before = [m for m in s_gaza if m.start < anaphor.start()]
+    if anaphor.group(1).lower() in A_HOSPITAL_TOLD_AGAIN:
+        return before
+    return [m for m in before if not (named_hospital(m) and
+                                      its_crews_carried_them(m, text, m.end))]
+
+
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                earlier: list[Mention], last_place: tuple[Mention, int] | None,
                dominant: Mention | None, gaz: Gazetteer, cues: Cues,
                abroad: Sequence[Mention] = ()) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None and anaphor.group(1).lower() in A_HOSPITAL_TOLD_AGAIN \
-            and TOOK_IN.match(cues.text, anaphor.end()):
+            and (TOOK_IN.match(cues.text, anaphor.end()) or
+                 _CARRIED_TO_IT.search(cues.text, max(unit.sentence.start, anaphor.start() - 80),
+                                       anaphor.start())):
         # "said the hospital had received 176 wounded people": the hospital took the
         # casualties in; the attack is elsewhere, not at the hospital (at the place the
         # clause goes on to name so: "the hospital received the bodies of 40 people killed
-        # in the city's western neighbourhoods")
+        # in the city's western neighbourhoods"); so with "transported the injured to the
+        # hospital": where they were carried
         anaphor = cues.search(ANAPHOR, anaphor.end(), unit.clause.end)
         if anaphor is not None and anaphor.group(1).lower() in A_HOSPITAL_TOLD_AGAIN:
             anaphor = None
@@ -229,7 +252,7 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # a town told earlier in the sentence, before one of the sentences before (not
         # "Israeli forces raided the city of Jenin": a city named there, not one told before)
         told = titled if CITY_OF.match(cues.text, anaphor.end()) else \
-            [m for m in s_gaza if m.start < anaphor.start()]
+            _told_before_it(s_gaza, anaphor, cues.text)
         if told is not titled and told and any(
                 told[-1].start < o.start < anaphor.start() and o.feature_class in
                 ANAPHOR_CLASSES["city"] for o in s_outside):

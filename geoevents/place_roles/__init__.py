@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from geoevents.place_roles.carried import (
     CARRIED_TO,
+    CARRY_VERBS,
     GONE_TO_OR_FLED,
     TAKEN_OR_FLED,
     carried_list,
@@ -40,6 +41,7 @@ from geoevents.place_roles.hospitals import (
     REPORTING,
     carried_on,
     hospitals_aside,
+    its_crews_carried_them,
     took_them_in,
 )
 from geoevents.place_roles.lists import list_began, list_goes_on, locates_another
@@ -68,11 +70,12 @@ from geoevents.place_roles.out_of_area import WIDE, held_abroad, is_agent
 from geoevents.place_roles.speakers import speaker_asides
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "CARRIED_TO", "TAKEN_OR_FLED", "LEAVING_FOR", "THEN_WHERE", "GONE_TO_OR_FLED",
+           "CARRIED_TO", "CARRY_VERBS", "TAKEN_OR_FLED", "LEAVING_FOR", "THEN_WHERE",
+           "GONE_TO_OR_FLED",
            "SITUATION_IN", "HOME_TO",
            "RECEIVING", "REPORTING", "SUPPLIES_TO",
            "came_from", "carried_list", "labelled_place", "carried_off", "leaving", "held_abroad",
            "hospitals_aside", "displaced_from", "where_they_are",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
            "is_origin", "in_dateline", "locates_another", "speaker_asides", "IN_ADDRESS",
-           "named_hospital", "carried_on", "took_them_in"]
+           "named_hospital", "carried_on", "took_them_in", "its_crews_carried_them"]

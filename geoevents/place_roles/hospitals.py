@@ -176,6 +176,31 @@ def _its_staff_speak(m: Mention, text: str) -> bool:
                                     _HIT_ITSELF.match(text, say.end()))
 
 
+# "Emergency teams at Nasser Medical Complex transported the dead and the injured to the
+# hospital", "Ambulance crews from Al-Aqsa Hospital brought the wounded to the facility":
+# the crews the hospital sent out, and the casualties they carried back to it
+_CREWS_AT = re.compile(r"(?i)\b(?:(?:emergency|rescue|ambulance|medical|first[\s-]aid)\s+"
+                       r"(?:teams?|crews?|workers|staff|services)|paramedics|ambulances)\s+"
+                       r"(?:at|from|of)\s+(?:the\s+)?$")
+_CARRIED_BACK = re.compile(rf"(?i)[^.!?\n]{{0,80}}?\b(?:{CARRY_VERBS})\b[^.!?\n]{{0,60}}?\b"
+                           r"(?:to|into)\s+(?:the|its)\s+(?:hospital|facility|"
+                           r"(?:medical\s+)?complex)\b")
+
+
+def its_crews_carried_them(m: Mention, text: str, end: int) -> bool:
+    """Whether the hospital ``m`` (its name, and its town, ending at ``end``) is named for
+    the crews it sent out, who carried the casualties back to it ("Emergency teams at Nasser
+    Medical Complex transported both the fatality and the injured to the hospital, noting
+    that a drone had bombed the area"): where the dead were taken, not where they were hit
+    (not "Emergency teams at Nasser Medical Complex said a drone struck the hospital's
+    courtyard": nothing carried to it, the hospital itself hit)."""
+    if _CREWS_AT.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    back = _CARRIED_BACK.match(text, end)
+    return back is not None and not (_ITS_OWN.match(text, back.end()) or
+                                     _HIT_ITSELF.match(text, back.end()))
+
+
 def _hit_before(m: Mention, text: str) -> bool:
     """Whether the sentence, before the speaker at hospital ``m``, tells the hospital itself
     hit ("Israeli tanks shelled the hospital's upper floors, killing two patients, a doctor
@@ -354,7 +379,8 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
         footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
             not _ITS_OWN.match(text, town.end if town is not None else m.end)
         struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        if not struck and _tended_at(m, text, town.end if town is not None else m.end):
+        if not struck and (_tended_at(m, text, (town or m).end) or
+                           its_crews_carried_them(m, text, (town or m).end)):
             aside.update(id(p) for p in (m, town) if p is not None)
         elif town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
