@@ -59,6 +59,7 @@ from geoevents.locate.told_before import (
     TO_THESE,
     list_told_before,
     list_told_of,
+    site_hit_just_before,
     there_before,
 )
 from geoevents.locate.toll_places import count_place
@@ -292,7 +293,8 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         listed = list_told_before(earlier, cues.text)
         if listed:
             return [(m, precision_plain(m), 0.85) for m in listed]
-    there = there_before(unit, s_gaza, earlier, last_place, cues, abroad)
+    there = there_before(unit, s_gaza, earlier, last_place, cues, abroad) or \
+        site_hit_just_before(unit, s_gaza, earlier, last_place, cues)
     if there is not None:
         # "Humanitarians have warned that northern Gaza is on the brink of famine. The World
         # Food Programme paused deliveries there after one of its convoys was looted": the

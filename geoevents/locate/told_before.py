@@ -28,7 +28,8 @@ from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention
 
-__all__ = ["lead_told_within", "fled_the_order_before", "fallback_passed_over"]
+__all__ = ["lead_told_within", "fled_the_order_before", "fallback_passed_over",
+           "site_hit_just_before"]
 
 # "there" as a place told before (not "there were", "there is no safe place", "There isn't
 # a single safe place", "There used to be a bakery on every street", "then and there")
@@ -288,3 +289,36 @@ def _passed_over(unit: EventUnit, gaza: list[Mention], fallbacks: list[Mention],
     return not any(t.sub_event_type in FROM_HERE and t.sub_event_type != unit.sub_event_type
                    for t in find_triggers(cues.text, unit.sentence.start, unit.sentence.end,
                                           cues=cues))
+
+
+# "another shelter school in Beit Lahia was also damaged", "a house in Bureij was hit": a
+# site told hit, in words that make no event of their own
+_SITE_HIT = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                       r"(?:also\s+|reportedly\s+|likewise\s+)?(?:damaged|hit|struck|shelled|"
+                       r"bombed|targeted|destroyed)\b")
+
+
+def site_hit_just_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
+                         last_place: tuple[Mention, int] | None, cues: Cues
+                         ) -> Mention | None:
+    """The one place the sentence just before names, where it tells a site hit in words that
+    made no event, for the dead its own sentence tells and places nowhere: "Earlier
+    Thursday, another shelter school in Beit Lahia was also damaged. One child was
+    reportedly killed" is a death at Beit Lahia, not at the Jabalia camp the last event
+    was placed at. None where the sentence before placed an event itself, names two
+    places, only the Strip, or a hospital."""
+    if not unit.from_casualty or unit.event_type not in VIOLENT or last_place is None or \
+            any(unit.sentence.start <= m.start < unit.sentence.end for m in s_gaza):
+        return None
+    text = cues.text
+    before = previous_sentence_start(text, unit.sentence.start)
+    if last_place[0].start >= before or \
+            "\n" in text[before:unit.sentence.start].strip():
+        return None
+    named = [m for m in earlier if before <= m.start < unit.sentence.start and m.place_id]
+    if len({m.place_id for m in named}) != 1 or \
+            named[0].feature_class == "strip" or a_hospital(named[0], text) or \
+            named[0].place_id == last_place[0].place_id:
+        return None
+    hit = _SITE_HIT.search(text, named[-1].end, unit.sentence.start)
+    return named[-1] if hit is not None else None
