@@ -1,0 +1,157 @@
+"""An attack told again for the area that holds it: one record, at the place.
+
+A report often gives an attack's count in one sentence that names only the Strip or a
+region ("Israeli forces opened fire on Palestinians waiting for aid, killing at least nine,
+in southern Gaza") and places it in the next without a count of its own ("the civilians
+were shot near an aid distribution centre in Rafah"). Keyed by (date, place, type), the
+two tellings became two records, the area's one a spurious second event. The fold in
+:func:`the_count_told_wide_of_the_one_placed` joins them when nothing marks them as two:
+the placed record is the only one of its kind the report gives inside the area that
+day, and the two counts never disagree (the area's toll fills what the placed telling
+left out). A day's total beside one strike's own toll, or beside two placed attacks,
+stays apart; so does a count spread across the area or told as one more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.actors import side_of
+from geoevents.event_merge.attack_words import (
+    ACROSS,
+    ANOTHER,
+    ANOTHER_HOUR,
+    ANOTHER_INCIDENT,
+    MORE_TOLD,
+    tells_several,
+)
+from geoevents.event_merge.merging import exact_toll, into
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Event, Place, placed_wide
+from geoevents.trigger_table import VIOLENT
+
+__all__ = ["the_count_told_wide_of_the_one_placed"]
+
+# a count of a span of time, the sum of many attacks ("52 people were killed in the Strip
+# over the past day"); a running total the sentence adds its count to ("..., bringing the
+# toll of slain troops to 193") is no span: the count beside it is the attack's own
+_SPAN = re.compile(r"\b(?:(?:past|last|previous)\s+(?:\d{1,2}|twenty-four|forty-eight)\s+hours|"
+                   r"(?:past|last|previous)\s+(?:day|two\s+days|few\s+days|week)|"
+                   r"since\s+(?:the\s+start|October)|so\s+far|in\s+total|overall|"
+                   r"altogether)\b", re.I)
+
+# a fight's two sides may be told in either order ("troops fought Hamas", "a soldier was
+# killed by militants"): the same fight
+_SIDES_EITHER_WAY = frozenset({"Armed clash"})
+
+
+def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"Israeli forces opened fire on Palestinians waiting for aid, killing at least nine
+    ... in southern Gaza. ... the civilians were shot and killed near an aid centre in
+    Rafah": a record placed only at the Strip or a region, with a count, and the one record
+    of the same kind (type and sub-type) the report places inside that area on that day,
+    which tells no count the area's contradicts, are one attack, at the place ("Two
+    reservists were killed fighting in the Gaza Strip ... two others were seriously
+    injured in northern Gaza that day": one fight in northern Gaza, two killed and two
+    hurt). Not when the area's sentence spreads its count ("across Gaza", "in the past 24
+    hours"), tells several attacks or one more, nor when either is told as another
+    incident or hour; not when the report places two such records in the area that day
+    (the area's count may be their sum, or a third); not when the placed record has a
+    count of its own other than the area's (the day's total beside one strike's toll)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        wide = gaz.get(e.place_id)
+        if wide is None or e.event_type not in VIOLENT or not placed_wide(wide) or \
+                (e.fatalities is None and e.injuries is None) or _told_as_more(e.notes):
+            continue
+        inside = [j for j, f in enumerate(out)
+                  if j != i and j not in drop and f.event_date == e.event_date and
+                  f.event_type == e.event_type and f.notes != e.notes and
+                  _placed_inside(gaz, gaz.get(f.place_id), wide)]
+        if len(inside) != 1:
+            continue
+        f = out[inside[0]]
+        if f.sub_event_type != e.sub_event_type or not _same_sides(e, f) or \
+                _one_more(f.notes) or not _counts_agree(e, f) or \
+                e.fatalities is not None and not exact_toll(e) or \
+                _names_the_place(gaz, e.notes, gaz.get(f.place_id)):
+            # (nor a vague word's count, "hundreds killed in a strike on a hospital in
+            # Gaza", which may be another attack's; nor an area's sentence that names the
+            # place itself and keeps to the area: "two soldiers died in northern Gaza amid
+            # fighting in Shejaia" tells the soldiers' deaths apart from the fight)
+            continue
+        out[inside[0]] = into(f, e)
+        drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _told_as_more(notes: str) -> bool:
+    """Whether the area's sentence tells its count as a spread or a tally of several
+    attacks, or either sentence tells its attack as one more: then it is not one attack
+    told again."""
+    return bool(ACROSS.search(notes) or _SPAN.search(notes) or tells_several(notes) or
+                _BY_AREA.search(notes) or _one_more(notes))
+
+
+# a toll given area by area ("31 were killed in northern Gaza, 42 in central areas and 18 in
+# the south"): each area's part sums strikes across it
+_BY_AREA = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?in\s+[^,.;]+,\s+(?:and\s+)?\d+\s+in\b", re.I)
+
+
+def _one_more(notes: str) -> bool:
+    """Whether a sentence tells its attack as one more than one told before ("another
+    strike", "also killed", "Meanwhile, ...", "the second strike", "Hours later, ..."); not
+    for a second person ("two were hurt, one in northern Gaza and the second in Israel")."""
+    return bool(ANOTHER.search(notes) or MORE_TOLD.search(notes) or _ORDINAL_ACT.search(notes) or
+                _ANOTHER_SITE.search(notes) or ANOTHER_INCIDENT.match(notes) or
+                ANOTHER_HOUR.match(notes) or _HOURS_APART.match(notes))
+
+
+# "twenty were injured near another distribution point in southern Gaza": another place
+_ANOTHER_SITE = re.compile(r"\b(?:another|a\s+different|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:point|site|hub|cent(?:re|er)|area|house|home|school|tent|camp|"
+                           r"neighbou?rhood|location|building|street|town|city)s?\b", re.I)
+# "Hours before ...", "Minutes after ...": another hour of the day
+_HOURS_APART = re.compile(r"\W*(?:Hours|Minutes|A\s+day|Days)\s+(?:before|after|earlier|later)\b",
+                          re.I)
+_ORDINAL_ACT = re.compile(r"\b(?:meanwhile|(?:second|third|fourth|separate|later|earlier)\s+"
+                          r"(?:[\w-]+\s+)?(?:air ?strikes?|strikes?|attacks?|bombings?|"
+                          r"shelling|raids?|incidents?|shootings?))\b", re.I)
+
+
+def _placed_inside(gaz: Gazetteer, place: Place | None, wide: Place) -> bool:
+    """Whether ``place`` is a place in the Strip narrower than ``wide`` and inside it (a
+    region inside the Strip, a town inside a region)."""
+    if place is None or not place.in_gaza or place.id == wide.id or \
+            place.feature_class == "strip":
+        return False
+    if wide.feature_class == "strip":
+        return True
+    return not placed_wide(place) and gaz.within(place, wide)
+
+
+def _names_the_place(gaz: Gazetteer, notes: str, place: Place | None) -> bool:
+    """Whether ``notes`` name ``place`` by any of its names."""
+    if place is None:
+        return False
+    folded = notes.casefold()
+    return any(re.search(rf"\b{re.escape(name.casefold())}\b", folded)
+               for name in (place.name, *gaz.aliases_of(place)) if name)
+
+
+def _same_sides(e: Event, f: Event) -> bool:
+    """Whether the two records tell no different attackers (a fight's sides in any order)."""
+    if e.sub_event_type in _SIDES_EITHER_WAY:
+        # (by side: "Hamas" in one and "Palestinian militants" in the other are one side)
+        sides_e = {side_of(a) or a for a in (e.actor1, e.actor2) if a}
+        sides_f = {side_of(a) or a for a in (f.actor1, f.actor2) if a}
+        return not sides_e or not sides_f or bool(sides_e & sides_f)
+    return e.actor1 is None or f.actor1 is None or e.actor1 == f.actor1
+
+
+def _counts_agree(e: Event, f: Event) -> bool:
+    """Whether the placed record ``f`` tells no count of the dead or the hurt other than the
+    area's record ``e`` does: a count it leaves out, the area's fills."""
+    return all(x is None or y is None or x == y
+               for x, y in ((e.fatalities, f.fatalities), (e.injuries, f.injuries)))

@@ -1,0 +1,98 @@
+"""An attack whose count one sentence tells for the Strip or a region, and which the next
+places without a count of its own, is one record at the place with the count; two placed
+attacks that day, a count the placed one gives of its own, a day's total and a toll given
+area by area stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoevents import parse
+from geoevents.event_merge.told_again_wide import _BY_AREA, _HOURS_APART, _one_more
+
+
+def _records(text: str, published: str = "2025-03-11") -> list[tuple]:
+    return sorted((e.event_date, e.location, e.sub_event_type, e.fatalities, e.injuries)
+                  for e in parse(text, published=published).events
+                  if e.event_type in ("Violence against civilians", "Battles",
+                                      "Explosions/Remote violence"))
+
+
+@pytest.mark.parametrize("text,place,kind,dead", [
+    # a shooting of aid seekers told for a region, placed at a town next
+    ("Israeli troops opened fire on Palestinians waiting for food, killing at least seven "
+     "and wounding others, in central Gaza on Tuesday.\n\nMedics said the civilians were shot "
+     "near a distribution point in Deir al-Balah.", "Deir al-Balah", "Attack", 7),
+    ("Israeli forces shot dead 12 people queuing for flour in southern Gaza on Tuesday.\n\n"
+     "Witnesses said the people were gunned down near the aid hub in Khan Younis.",
+     "Khan Younis", "Attack", 12),
+])
+def test_a_regions_count_is_the_one_attack_placed_in_it(text, place, kind, dead):
+    recs = _records(text)
+    assert [(r[1], r[2], r[3]) for r in recs] == [(place, kind, dead)]
+
+
+def test_a_fights_dead_told_for_the_strip_and_its_hurt_for_a_region_are_one_fight():
+    text = ("The army said on Tuesday that three soldiers were killed fighting in the Gaza "
+            "Strip.\n\nThe soldiers fell in a battle with Hamas gunmen in central Gaza, where "
+            "four others were seriously wounded, the army said.")
+    recs = _records(text)
+    assert [(r[1], r[3], r[4]) for r in recs] == [("central Gaza", 3, 4)]
+
+
+def test_two_attacks_placed_that_day_leave_the_regions_count_apart():
+    text = ("Israeli troops opened fire on Palestinians waiting for food, killing at least "
+            "seven, in southern Gaza on Tuesday.\n\nWitnesses said troops shot at a crowd in "
+            "Rafah. Separately, troops fired on people near an aid site in Khan Younis.")
+    places = [r[1] for r in _records(text)]
+    assert "southern Gaza" in places and "Rafah" in places and "Khan Younis" in places
+
+
+def test_a_strike_with_its_own_toll_keeps_the_days_total_apart():
+    text = ("Israeli strikes killed 31 people in the Gaza Strip on Tuesday, health officials "
+            "said.\n\nAn airstrike on a house in Beit Lahia killed four people.")
+    recs = _records(text)
+    assert ("Beit Lahia", 4) in [(r[1], r[3]) for r in recs]
+    assert any(r[1] == "Gaza Strip" and r[3] for r in recs)  # (the day's rest: see
+    # test_a_merged_toll_less_its_parts)
+
+
+def test_a_count_spread_across_the_strip_stays_apart():
+    text = ("Israeli strikes across the Gaza Strip killed 40 people on Tuesday, medics said."
+            "\n\nOne strike hit a house in Nuseirat.")
+    recs = _records(text)
+    assert not any(r[1] == "Nuseirat" and r[3] == 40 for r in recs)
+
+
+def test_a_place_the_wide_sentence_names_itself_stays_apart():
+    text = ("The army said two soldiers were killed in northern Gaza on Tuesday amid "
+            "fighting in Gaza City's Zeitoun neighbourhood.\n\nTroops fought gunmen in "
+            "Zeitoun, the army said.")
+    recs = _records(text)
+    assert not any(r[1] == "Zeitoun" and r[3] == 2 for r in recs)
+
+
+@pytest.mark.parametrize("notes,more", [
+    ("Twenty civilians were injured near another distribution point in southern Gaza.", True),
+    ("Hours before the truce, a strike hit a mosque in Sabra.", True),
+    ("The second strike killed eight children.", True),
+    ("Two others were injured, one in northern Gaza and the second in Israel.", False),
+    ("Medics said the civilians were shot near an aid centre in Rafah.", False),
+])
+def test_an_attack_told_as_one_more(notes, more):
+    assert _one_more(notes) is more
+
+
+@pytest.mark.parametrize("notes,by_area", [
+    ("Medics said 31 people were killed in northern Gaza, 42 in central areas and 18 in the "
+     "south.", True),
+    ("Health officials said 12 were killed in Rafah, and 5 in Khan Younis.", True),
+    ("Israeli forces killed at least nine people in southern Gaza, medics said.", False),
+])
+def test_a_toll_given_area_by_area(notes, by_area):
+    assert bool(_BY_AREA.search(notes)) is by_area
+
+
+def test_hours_apart_is_told_at_the_start():
+    assert _HOURS_APART.match("Minutes after the strike, a drone fired on a crowd.")
+    assert not _HOURS_APART.match("The strike came hours before the truce.")
