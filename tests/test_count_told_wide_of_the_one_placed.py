@@ -5,10 +5,19 @@ area by area stay apart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geoevents import parse
-from geoevents.event_merge.told_again_wide import _BY_AREA, _HOURS_APART, _one_more
+from geoevents.event_merge.told_again_wide import (
+    _BY_AREA,
+    _HOURS_APART,
+    _one_more,
+    the_toll_told_anew_of_the_one_placed,
+)
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Event
 
 
 def _records(text: str, published: str = "2025-03-11") -> list[tuple]:
@@ -96,3 +105,69 @@ def test_a_toll_given_area_by_area(notes, by_area):
 def test_hours_apart_is_told_at_the_start():
     assert _HOURS_APART.match("Minutes after the strike, a drone fired on a crowd.")
     assert not _HOURS_APART.match("The strike came hours before the truce.")
+
+
+
+def _strike_and_toll(anew: str, toll: int, *more: str) -> list[Event]:
+    """A placed strike's record, more placed records, and a record of ``anew`` keyed to
+    the Strip with ``toll``, as the folds before this one leave them."""
+    placed = [e for text in ("An Israeli strike on a house in Beit Hanoun killed 35 people "
+                             "on Tuesday.", *more)
+              for e in parse(text, published="2025-03-11").events]
+    strip = replace(placed[0], place_id="strip:gaza-strip", location="Gaza Strip",
+                    geo_precision=3, fatalities=toll, injuries=None, notes=anew)
+    return [*placed, strip]
+
+
+@pytest.mark.parametrize("anew", [
+    "Later on Tuesday, the director of the government media office put the number of "
+    "fatalities at 48.",
+    "The civil defence has since raised the death toll to 48.",
+    "The number of dead has climbed to 48, a ministry official said.",
+])
+def test_the_one_strikes_toll_told_anew_is_its_own(anew):
+    out = the_toll_told_anew_of_the_one_placed(_strike_and_toll(anew, 48), Gazetteer.default())
+    assert [(e.location, e.fatalities) for e in out] == [("Beit Hanoun", 48)]
+
+
+@pytest.mark.parametrize("anew,toll,more", [
+    # a day's total told as such, not anew
+    ("Health officials said 48 people were killed on Tuesday.", 48, ()),
+    # spread across the Strip
+    ("The ministry put the death toll from strikes across Gaza at 48.", 48, ()),
+    # smaller than the strike's own
+    ("Later, the office put the number of fatalities at 20.", 20, ()),
+    # a place named by the sentence itself
+    ("The office put the number of fatalities in Rafah at 48.", 48, ()),
+    # two strikes placed that day
+    ("Later on Tuesday, the office put the number of fatalities at 48.", 48,
+     ("An Israeli strike on a tent in Rafah killed four people on Tuesday.",)),
+])
+def test_a_toll_not_told_anew_of_the_one_strike_stays_apart(anew, toll, more):
+    events = _strike_and_toll(anew, toll, *more)
+    out = the_toll_told_anew_of_the_one_placed(events, Gazetteer.default())
+    assert len(out) == len(events) and out[0].fatalities == 35
+
+
+@pytest.mark.parametrize("anew", [
+    "Later on Tuesday, the civil defence spokesman put the number of fatalities at 31.",
+    "Later on Tuesday, the civil defence spokesman put the death toll at 31.",
+])
+def test_a_toll_told_anew_is_the_one_placed_attacks(anew):
+    text = ("At least 22 Palestinians were killed in an Israeli airstrike on a school "
+            "sheltering displaced families in Jabalia on Tuesday, medics said.\n\n" + anew)
+    recs = _records(text)
+    assert [(r[1], r[3]) for r in recs] == [("Jabalia", 31)]
+
+
+def test_a_toll_told_anew_beside_two_placed_attacks_stays_apart():
+    text = ("At least 22 Palestinians were killed in an Israeli airstrike on a school in "
+            "Jabalia on Tuesday, medics said. A separate strike on a house in Rafah killed "
+            "five.\n\nLater on Tuesday, the civil defence spokesman put the death toll at 31.")
+    assert ("Jabalia", 22) in [(r[1], r[3]) for r in _records(text)]
+
+
+def test_a_days_total_beside_one_strikes_toll_is_no_toll_told_anew():
+    text = ("An Israeli airstrike on a house in Beit Hanoun killed six people on Tuesday, "
+            "medics said.\n\nHealth officials said 40 people were killed on Tuesday.")
+    assert ("Beit Hanoun", 6) in [(r[1], r[3]) for r in _records(text)]

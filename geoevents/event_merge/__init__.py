@@ -70,7 +70,10 @@ from geoevents.event_merge.placed_next import (
     the_site_told_again_next,
 )
 from geoevents.event_merge.summary_leads import a_lead_of_separate_incidents
-from geoevents.event_merge.told_again_wide import the_count_told_wide_of_the_one_placed
+from geoevents.event_merge.told_again_wide import (
+    the_count_told_wide_of_the_one_placed,
+    the_toll_told_anew_of_the_one_placed,
+)
 from geoevents.event_merge.told_later import (
     a_fights_dead_told_again,
     the_attack_named_by_its_place,
@@ -165,6 +168,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = a_fights_dead_told_again(events, gaz)
     events = the_one_attack_told_wide(events, gaz)
     events = the_count_told_wide_of_the_one_placed(events, gaz)
+    events = the_toll_told_anew_of_the_one_placed(events, gaz)
     events = the_strikes_dead_told_as_a_clash(events)
     events = the_statement_told_again(events, gaz, text)
     events = the_attack_told_again_with_no_day(events, text)

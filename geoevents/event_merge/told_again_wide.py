@@ -30,7 +30,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.trigger_table import VIOLENT
 
-__all__ = ["the_count_told_wide_of_the_one_placed"]
+__all__ = ["the_count_told_wide_of_the_one_placed", "the_toll_told_anew_of_the_one_placed"]
 
 # a count of a span of time, the sum of many attacks ("52 people were killed in the Strip
 # over the past day"); a running total the sentence adds its count to ("..., bringing the
@@ -99,6 +99,19 @@ def _told_as_more(notes: str) -> bool:
 _BY_AREA = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?in\s+[^,.;]+,\s+(?:and\s+)?\d+\s+in\b", re.I)
 
 
+def _a_tally_or_another(notes: str) -> bool:
+    """Whether a sentence tells a count spread across an area, given area by area or of
+    several attacks, or an attack or place as another."""
+    return bool(ACROSS.search(notes) or _SPAN.search(notes) or tells_several(notes) or
+                _BY_AREA.search(notes) or ANOTHER.search(notes) or MORE_TOLD.search(notes) or
+                _ANOTHER_SITE.search(notes) or
+                ANOTHER_INCIDENT.match(notes) is not None and not _WHEN_TOLD.match(notes))
+
+
+# "Later on Tuesday, the office put the toll at 93": when a toll was told, not another act
+_WHEN_TOLD = re.compile(r"\W*(?:earlier|later)\b", re.I)
+
+
 def _one_more(notes: str) -> bool:
     """Whether a sentence tells its attack as one more than one told before ("another
     strike", "also killed", "Meanwhile, ...", "the second strike", "Hours later, ..."); not
@@ -155,3 +168,49 @@ def _counts_agree(e: Event, f: Event) -> bool:
     area's record ``e`` does: a count it leaves out, the area's fills."""
     return all(x is None or y is None or x == y
                for x, y in ((e.fatalities, f.fatalities), (e.injuries, f.injuries)))
+
+
+def the_toll_told_anew_of_the_one_placed(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"At least 60 Palestinians were killed ... in an Israeli strike on a residential
+    building in Beit Lahiya on Tuesday ... Later on Tuesday, the director of the government
+    media office put the number of fatalities at 93": a toll told anew ("put the toll at",
+    "raised the number of dead to", "the toll rose to") in a sentence that names no place,
+    so keyed to the Strip, on the day of the one attack of its kind the report places, with
+    a toll no smaller than that attack's, is that attack's toll as it stood later: no
+    second event. The placed telling keeps its own count (the first and surest told).
+    Not a day's total told as such ("20 people were killed on Tuesday"), nor one spread
+    across the Strip, given area by area or of several attacks, nor beside two placed
+    attacks that day."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        wide = gaz.get(e.place_id)
+        if wide is None or wide.feature_class != "strip" or e.event_type not in VIOLENT or \
+                e.fatalities is None or not _TOLD_ANEW.search(e.notes) or \
+                _A_PLACE_WORD.search(e.notes) or _a_tally_or_another(e.notes):
+            continue  # ("Later on Tuesday, ..." is when it was told anew, not another hour)
+        placed = [j for j, f in enumerate(out)
+                  if j != i and j not in drop and f.event_date == e.event_date and
+                  f.event_type == e.event_type and f.notes != e.notes and
+                  (p := gaz.get(f.place_id)) is not None and p.in_gaza and not placed_wide(p)]
+        if len(placed) != 1:
+            continue
+        f = out[placed[0]]
+        if f.sub_event_type != e.sub_event_type or f.fatalities is None or \
+                f.fatalities > e.fatalities or not _same_sides(e, f):
+            continue
+        out[placed[0]] = into(f, e)
+        drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# a toll told anew: "put the number of fatalities at 93", "raised the death toll to 45",
+# "the toll rose to 70"
+_TOLL = (r"(?:(?:death|casualty)\s+)?(?:toll|number|count|tally)(?:\s+of\s+(?:the\s+)?"
+         r"(?:dead|deaths|fatalities|victims|those\s+killed))?")
+_TOLD_ANEW = re.compile(rf"\b(?:(?:put|puts|putting|raised|raising|revised|updated)\s+(?:the\s+)?"
+                        rf"{_TOLL}\b|{_TOLL}\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|"
+                        r"increased|jumped)\s+to)\b", re.I)
+# a sentence that names the Strip or a place by a word of its own: then its toll is keyed
+# there by the sentence, not by default
+_A_PLACE_WORD = re.compile(r"\b(?:Gaza|Strip|enclave|territory|in\s+[A-Z][\w'-]+)", re.U)
