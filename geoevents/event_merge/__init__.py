@@ -70,6 +70,7 @@ from geoevents.event_merge.placed_next import (
     the_site_told_again_next,
 )
 from geoevents.event_merge.summary_leads import a_lead_of_separate_incidents
+from geoevents.event_merge.told_again_at_its_site import the_strike_told_again_at_its_site
 from geoevents.event_merge.told_again_dead import the_dead_told_again
 from geoevents.event_merge.told_again_wide import (
     the_count_told_wide_of_the_one_placed,
@@ -171,6 +172,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_count_told_wide_of_the_one_placed(events, gaz)
     events = the_toll_told_anew_of_the_one_placed(events, gaz)
     events = the_dead_told_again(events)
+    events = the_strike_told_again_at_its_site(events, gaz)
     events = the_strikes_dead_told_as_a_clash(events)
     events = the_statement_told_again(events, gaz, text)
     events = the_attack_told_again_with_no_day(events, text)
