@@ -171,3 +171,24 @@ def test_a_days_total_beside_one_strikes_toll_is_no_toll_told_anew():
     text = ("An Israeli airstrike on a house in Beit Hanoun killed six people on Tuesday, "
             "medics said.\n\nHealth officials said 40 people were killed on Tuesday.")
     assert ("Beit Hanoun", 6) in [(r[1], r[3]) for r in _records(text)]
+
+
+_RAID = ("Israelis on Tuesday celebrated the rescue of two hostages from Gaza while "
+         "Palestinians counted the cost, with health officials saying 52 people were killed "
+         "and dozens wounded {told}.\n\nSpecial forces fought heavy gun battles with "
+         "Palestinian militants on {day} in the crowded Bureij refugee camp as they moved in "
+         "to free the captives.")
+
+
+def test_the_count_of_the_raid_told_a_day_later_is_the_raids():
+    recs = _records(_RAID.format(told="during the night-long raid", day="Monday"))
+    assert [(r[0], r[1], r[3]) for r in recs] == [("2025-03-10", "Bureij Camp", 52)]
+
+
+@pytest.mark.parametrize("told,day", [
+    ("across Gaza", "Monday"),                        # a count of the Strip, not of the raid
+    ("during the night-long raid", "Saturday"),       # the fight told three days before
+])
+def test_a_count_not_of_the_raid_a_day_from_it_stays_apart(told, day):
+    recs = _records(_RAID.format(told=told, day=day))
+    assert any(r[1] == "Gaza Strip" and r[3] == 52 for r in recs)

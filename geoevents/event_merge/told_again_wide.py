@@ -15,6 +15,7 @@ stays apart; so does a count spread across the area or told as one more.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geoevents.actors import side_of
 from geoevents.event_merge.attack_words import (
@@ -23,12 +24,16 @@ from geoevents.event_merge.attack_words import (
     ANOTHER_HOUR,
     ANOTHER_INCIDENT,
     MORE_TOLD,
+    NAMES_A_DAY,
     tells_several,
 )
 from geoevents.event_merge.merging import exact_toll, into
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
+from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
 from geoevents.trigger_table import VIOLENT
+
+_ACT_NOUNS = rf"{ATTACK_NOUNS}|operation|assault|incursion|ambush"
 
 __all__ = ["the_count_told_wide_of_the_one_placed", "the_toll_told_anew_of_the_one_placed"]
 
@@ -50,12 +55,15 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
     ... in southern Gaza. ... the civilians were shot and killed near an aid centre in
     Rafah": a record placed only at the Strip or a region, with a count, and the one record
     of the same kind (type and sub-type) the report places inside that area on that day,
-    which tells no count the area's contradicts, are one attack, at the place ("Two
+    which tells no count the area's tells too and points back at the attack or its victims
+    (see _points_back), are one attack, at the place ("Two
     reservists were killed fighting in the Gaza Strip ... two others were seriously
     injured in northern Gaza that day": one fight in northern Gaza, two killed and two
     hurt). Not when the area's sentence spreads its count ("across Gaza", "in the past 24
     hours"), tells several attacks or one more, nor when either is told as another
     incident or hour; not when the report places two such records in the area that day
+    (an area's count "during the raid", dated by another clause's day, is the one raid
+    placed a day from it on a day of its own)
     (the area's count may be their sum, or a third); not when the placed record has a
     count of its own other than the area's (the day's total beside one strike's toll)."""
     out = list(events)
@@ -69,6 +77,10 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
                   if j != i and j not in drop and f.event_date == e.event_date and
                   f.event_type == e.event_type and f.notes != e.notes and
                   _placed_inside(gaz, gaz.get(f.place_id), wide)]
+        if not inside and _TOLD_AS_THE_ONE.search(e.notes):
+            inside = _the_one_told_on_its_day(out, i, drop, gaz)
+        elif len(inside) == 1 and not _points_back(out[inside[0]]):
+            continue  # (the placed sentence must show it tells the same attack again)
         if len(inside) != 1:
             continue
         f = out[inside[0]]
@@ -84,6 +96,57 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
         out[inside[0]] = into(f, e)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+# the area's sentence tells its count of "the" attack the report tells, not of a day: "274
+# people were killed and hundreds wounded during the daytime raid"
+_TOLD_AS_THE_ONE = re.compile(rf"\b(?:in|during|of|from)\s+{the_attack_again(_ACT_NOUNS)}\b")
+
+
+# a placed sentence that points back at the attack or its victims told before: "the
+# Palestinian civilians were shot", "the fatality occurred", "in the same battle", "the
+# strike hit"
+_VICTIMS = (r"civilians|people|victims|dead|bodies|soldiers?|troops|reservists?|fatalit(?:y|ies)|"
+            r"casualties|wounded|injured|Palestinians|aid[- ]seekers|crowd|men|women|children|"
+            r"fighters|militants")
+_THE_SAME = re.compile(rf"\bthe\s+same\s+(?:[\w-]+\s+)?(?:{_ACT_NOUNS}|battle|fight|incident|"
+                       r"shooting)\b", re.I)
+_POINTS_BACK = re.compile(rf"^\W*{the_attack_again(_ACT_NOUNS)}\b|"
+                          rf"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:{_VICTIMS})\b")
+
+
+def _points_back(f: Event) -> bool:
+    """Whether the placed record's sentence tells the attack told before again: "in the
+    same battle"; or, telling no count of its own, by opening on "the strike" or by the
+    victims told before ("the civilians were shot near an aid centre"). A sentence with a
+    count of its own that only says "the strike on the family home ... wounded four" may
+    tell another of the day's strikes."""
+    if _THE_SAME.search(f.notes):
+        return True
+    return f.fatalities is None and f.injuries is None and bool(_POINTS_BACK.search(f.notes))
+
+
+def _the_one_told_on_its_day(events: list[Event], i: int, drop: set[int],
+                             gaz: Gazetteer) -> list[int]:
+    """The records of ``events[i]``'s kind placed inside its area a day from it, by a
+    sentence that names its own day ("Special forces fought ... on Saturday in ...
+    Nuseirat"): where the area's sentence ("Israelis on Sunday cheered the rescue ...,
+    with Hamas officials saying 274 people were killed during the daytime raid") is dated by
+    another clause's day, the attack it counts may be told a day from it."""
+    e = events[i]
+    wide = gaz.get(e.place_id)
+    return [j for j, f in enumerate(events)
+            if j != i and j not in drop and wide is not None and
+            f.event_type == e.event_type and f.notes != e.notes and
+            _a_day_apart(e.event_date, f.event_date) and NAMES_A_DAY.search(f.notes) and
+            _placed_inside(gaz, gaz.get(f.place_id), wide)]
+
+
+def _a_day_apart(one: str | None, other: str | None) -> bool:
+    """Whether two ISO days are one day apart."""
+    if one is None or other is None:
+        return False
+    return abs((date.fromisoformat(one) - date.fromisoformat(other)).days) == 1
 
 
 def _told_as_more(notes: str) -> bool:
@@ -164,9 +227,11 @@ def _same_sides(e: Event, f: Event) -> bool:
 
 
 def _counts_agree(e: Event, f: Event) -> bool:
-    """Whether the placed record ``f`` tells no count of the dead or the hurt other than the
-    area's record ``e`` does: a count it leaves out, the area's fills."""
-    return all(x is None or y is None or x == y
+    """Whether the placed record ``f`` tells no count of the dead or the hurt that the
+    area's record ``e`` tells too: a count it leaves out, the area's fills. The same number
+    told twice is not the same toll ("Two soldiers were killed in the Gaza Strip ... In
+    Khan Younis, troops killed two Hamas fighters")."""
+    return all(x is None or y is None
                for x, y in ((e.fatalities, f.fatalities), (e.injuries, f.injuries)))
 
 
