@@ -17,6 +17,7 @@ import re
 
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.in_passing.days import A_DAY, DAY_AFTER
+from geoevents.triggers.folded_rows import folded_re
 
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
@@ -81,17 +82,17 @@ def heard_from_afar(low: str, before: str, lo: int, at: int) -> bool:
 # (and "has been carrying out near-daily raids", "carries out near-daily strikes",
 # "frequently strike militant targets", "colleagues in the north describe daily drone strikes
 # and shelling": a habit told by those who live it)
-_HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:carried\s+out|"
-                       r"carrying\s+out|conducted|conducting|launched|launching|staged|"
-                       r"mounted)|carries\s+out|carry\s+out|conducts)\s+(?:near-daily|"
-                       r"near\s+daily|almost\s+daily|daily|nightly|near-nightly|routine|"
-                       r"regular)\s+(?:[\w-]+\s+)?$|"
-                       r"\b(?:describe|describes|described|describing)\s+(?:near-daily|"
-                       r"near\s+daily|almost\s+daily|daily|nightly|near-nightly)\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$|"
-                       r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
-                       r"(?:(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
-                       r"(?:[\w-]+\s+)?)?$")
+_HABITUAL = folded_re(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:carried\s+out|"
+                      r"carrying\s+out|conducted|conducting|launched|launching|staged|"
+                      r"mounted)|carries\s+out|carry\s+out|conducts)\s+(?:near-daily|"
+                      r"near\s+daily|almost\s+daily|daily|nightly|near-nightly|routine|"
+                      r"regular)\s+(?:[\w-]+\s+)?$|"
+                      r"\b(?:describe|describes|described|describing)\s+(?:near-daily|"
+                      r"near\s+daily|almost\s+daily|daily|nightly|near-nightly)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$|"
+                      r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
+                      r"(?:(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
+                      r"(?:[\w-]+\s+)?)?$")
 # (and "warplanes have frequently struck militant targets")
 _HABIT_AFTER = re.compile(r"\s+(?:(?:often|frequently|regularly|routinely|usually|typically)\s+"
                           r"(?:strike|strikes|bomb|bombs|shell|shells|target|targets|hit|hits|"
@@ -165,9 +166,9 @@ def told_as_a_gloss(low: str, before: str, lo: int, at: int, stop: int, end: int
 
 # "Rafah has come under nightly strikes", "areas that come under daily bombardment": what a
 # place lives under, a habit
-_UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
-                          r"(?:daily|nightly|regular|routine|constant|near-constant)\s+"
-                          r"(?:[\w-]+\s+)?$")
+_UNDER_DAILY = folded_re(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
+                         r"(?:daily|nightly|regular|routine|constant|near-constant)\s+"
+                         r"(?:[\w-]+\s+)?$")
 
 
 def lives_under_a_habit(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
@@ -217,8 +218,8 @@ def told_by_its_arrests(low: str, lo: int, at: int, stop: int, end: int) -> bool
 # fighting", "aid trucks entered during a lull in the fighting": the fighting as what has
 # stopped, the time of what the sentence tells (not "a pause in the fighting ended when
 # tanks shelled Rafah": the shelling its own trigger)
-_PAUSE_IN = re.compile(r"\b(?:pauses?|lulls?|breaks?|respite|let-?up)\s+(?:in|from)\s+"
-                       r"(?:the\s+)?$")
+_PAUSE_IN = folded_re(r"\b(?:pauses?|lulls?|breaks?|respite|let-?up)\s+(?:in|from)\s+"
+                      r"(?:the\s+)?$")
 
 
 def in_a_pause(low: str, before: str, lo: int, at: int) -> bool:

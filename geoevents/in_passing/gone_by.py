@@ -16,6 +16,7 @@ from datetime import date
 
 from geoevents.dates import WAR_START
 from geoevents.in_passing.days import DAY_AFTER, MONTH, MONTHS, day_told_after, month_gone
+from geoevents.triggers.folded_rows import folded_re
 
 # "Signs of shelling and gunfire were evident", "bearing the marks of heavy bombardment": the
 # traces of attacks gone by, seen at a place (not "signs of a strike on Monday night":
@@ -77,17 +78,17 @@ _THAT_TOLD = re.compile(r"\b(?:said|says|say|saying|announced|reported|claimed|c
                         r"so|such|now|given|told\s+(?:[\w'’-]+\s+){1,2})\s*,?\s*$")
 # (not "which have been besieging Jabalia since early October": a state that goes on to
 # the report's day)
-COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|"
-                         rf"mid-?)?(?P<month>{MONTH})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
-                         r"(?!\s*\d)|"
-                         r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d|"
-                         # ("the Rafah crossing, which Israel seized earlier this month")
-                         r"earlier\s+this\s+(?:month|year))\b")
+COARSE_PAST = folded_re(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|"
+                        rf"mid-?)?(?P<month>{MONTH})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+                        r"(?!\s*\d)|"
+                        r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d|"
+                        # ("the Rafah crossing, which Israel seized earlier this month")
+                        r"earlier\s+this\s+(?:month|year))\b")
 # "two towns that have been pounded from the air since Hamas gunmen stormed southern Israel
 # on Saturday", "a camp which has been shelled since the war began": what a place has gone
 # through all the war, told of it in a relative clause (not "which has been shelled since
 # Tuesday": the news of the days)
-_SINCE_THE_WAR = re.compile(
+_SINCE_THE_WAR = folded_re(
     r"[^.;,]{0,60}?\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
     r"(?:war|conflict|hostilities|fighting)\b|the\s+(?:war|conflict|hostilities)\b|"
     r"(?:7\s+)?oct(?:ober|\.)?(?:\s+7(?:th)?)?\b(?!\.?\s*\d)|"
@@ -138,16 +139,16 @@ def told_in_a_relative(low: str, before: str, lo: int, at: int, stop: int, end: 
 # "disappeared in February, when Israeli forces besieged and then raided the hospital": the
 # time of what the sentence tells, a month gone by with the attack as its mark (not "in
 # October, when tanks entered Jabalia on the 6th": a day told)
-_IN_A_MONTH_WHEN = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})"
-                              r"(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\s+"
-                              r"(?:[\w'’-]+\s+){0,6}$")
+_IN_A_MONTH_WHEN = folded_re(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})"
+                             r"(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\s+"
+                             r"(?:[\w'’-]+\s+){0,6}$")
 # "al-Shifa Hospital, which is barely functioning after an Israeli raid in November": a
 # month gone by, the attack as the time after which a place is as it is (not "after an
 # Israeli raid on Monday", "after a raid in November, on the 18th": a day told)
 _AFTER_AN = re.compile(r"\bafter\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$")
-_IN_A_MONTH = re.compile(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})"
-                         r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)(?![^.;]{0,40}?\b(?:on\s+"
-                         r"the\s+\d|\d{1,2}(?:st|nd|rd|th)\b))")
+_IN_A_MONTH = folded_re(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})"
+                        r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)(?![^.;]{0,40}?\b(?:on\s+"
+                        r"the\s+\d|\d{1,2}(?:st|nd|rd|th)\b))")
 # (nor "withdrew from Kamal Adwan Hospital after a raid in November that killed three
 # staff": the attack's own toll told, the attack an event of its own)
 _ITS_TOLL_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:killed|kills|"

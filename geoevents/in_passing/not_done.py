@@ -16,6 +16,7 @@ import re
 
 from geoevents.in_passing.days import DAY_AFTER
 from geoevents.in_passing.flights import FLED_HARM
+from geoevents.triggers.folded_rows import folded_re
 
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
 # neighbourhood": survived, the shelling told)
@@ -62,9 +63,9 @@ _PLANS_FOR = re.compile(r"\b(?:plans?|planned)\s+(?:for|of)\s+(?:an?\s+|the\s+|i
                         r"(?:[\w'’-]+\s+){0,3}$")
 # (not "Israeli forces carried out plans for a ground assault on Rafah, pushing tanks into
 # the city": the plan put into action)
-_PLANS_DONE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|implement(?:s|ed|ing)?|"
-                         r"execut(?:e|es|ed|ing)|(?:went|go|goes|going|pushed|pressed)\s+ahead\s+"
-                         r"with|put\s+into\s+action)\s+(?:its\s+|their\s+|the\s+|long-?\w*\s+)?$")
+_PLANS_DONE = folded_re(r"\b(?:carr(?:y|ies|ied|ying)\s+out|implement(?:s|ed|ing)?|"
+                        r"execut(?:e|es|ed|ing)|(?:went|go|goes|going|pushed|pressed)\s+ahead\s+"
+                        r"with|put\s+into\s+action)\s+(?:its\s+|their\s+|the\s+|long-?\w*\s+)?$")
 
 
 def still_to_come(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.in_passing.days import A_DAY, CAMPAIGN_START, DAY_AFTER, MONTH
+from geoevents.triggers.folded_rows import folded_re
 
 # "after a siege of more than two weeks, during which the hospital came under repeated
 # shelling": what went on over weeks, told as the time before what the sentence tells (not
@@ -191,9 +192,9 @@ _SENT_OR_LAUNCHED = re.compile(r"\b(?:sent|launched|began|started|rolled|pushed|
                                r"stormed|invaded|entered)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,3}?$")
 # (the month the since-clause's own: no clause opened and no day told before it)
-_IN_A_MONTH = re.compile(r"(?:(?!\b(?:and\s+(?:on|killed|struck|shelled)|when|where|while|as|"
-                         r"which|who|after|before)\b)[^.;,]){0,100}?\bin\s+(?:early\s+|late\s+|"
-                         rf"mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?{MONTH}\b(?!\s*\d)")
+_IN_A_MONTH = folded_re(r"(?:(?!\b(?:and\s+(?:on|killed|struck|shelled)|when|where|while|as|"
+                        r"which|who|after|before)\b)[^.;,]){0,100}?\bin\s+(?:early\s+|late\s+|"
+                        rf"mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?{MONTH}\b(?!\s*\d)")
 
 
 # ... or with the war's own first days, or a year, as its time: "districts heavily damaged
@@ -329,12 +330,12 @@ def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaig
 # began, when strikes killed 20 in Rafah": no time after "since" for the clause to tell of;
 # nor "the largest such order since October, when residents were ordered to evacuate northern
 # Gaza": an order of its own recalled, not a toll)
-_MEASURED_WHEN = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|highest(?:\s+death)?\s+"
-                            r"tolls?|most\s+(?:deadly|lethal|soldiers|people|palestinians))\b"
-                            r"[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+|"
-                            rf"mid-?)?(?:{MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{MONTH}|"
-                            r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b"
-                            r"(?:(?!,\s+(?:and|but|as|while)\b)[^.;])*$")
+_MEASURED_WHEN = folded_re(r"\b(?:deadliest|bloodiest|worst|heaviest|highest(?:\s+death)?\s+"
+                           r"tolls?|most\s+(?:deadly|lethal|soldiers|people|palestinians))\b"
+                           r"[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+|"
+                           rf"mid-?)?(?:{MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{MONTH}|"
+                           r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b"
+                           r"(?:(?!,\s+(?:and|but|as|while)\b)[^.;])*$")
 # (within the "when" clause, not "The strike was the deadliest since Saturday, when an
 # airstrike on a school killed 30, and came hours after tanks shelled Rafah": the news
 # told after it)
@@ -351,9 +352,9 @@ def told_as_a_measure(low: str, start: int, at: int) -> bool:
 # truce's days, told of the truce as what it brought (not "under a deal reached on Tuesday,
 # Hamas freed four hostages on Thursday": a day of the releases told; nor "the deal, under
 # which 33 hostages will be freed": to come, read elsewhere)
-_UNDER_THE_TRUCE = re.compile(r"\b(?:pause|truce|ceasefire|cease-fire|deal|agreement|"
-                              r"exchange|arrangement)s?\b[^.;]{0,80}?,\s+(?:under|during|in|"
-                              r"as\s+part\s+of)\s+which\s+(?:[\w'’,-]+\s+){0,8}$")
+_UNDER_THE_TRUCE = folded_re(r"\b(?:pause|truce|ceasefire|cease-fire|deal|agreement|"
+                             r"exchange|arrangement)s?\b[^.;]{0,80}?,\s+(?:under|during|in|"
+                             r"as\s+part\s+of)\s+which\s+(?:[\w'’,-]+\s+){0,8}$")
 
 
 # (a day anywhere in the clause: "The deal, under which Hamas freed three hostages on Sunday
@@ -368,18 +369,18 @@ _DAY_IN_CLAUSE = re.compile(rf"\b(?:{A_DAY}|earlier\s+(?:in\s+the\s+day|today)|"
 # hostages", "Over the six-week ceasefire, 33 hostages were freed": the releases over the
 # truce's days, counted under it as a frame (not "During the truce, Hamas freed three
 # hostages on Saturday": a day of the releases told)
-_DURING_THE_TRUCE = re.compile(r"\W*(?:during|over|throughout|in)\s+(?:the\s+|its\s+)?"
-                               r"(?:[\w-]+\s+){0,2}?(?:(?:phase|stage|weeks?|days?)\s+of\s+"
-                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:truce|ceasefire|cease-fire|"
-                               r"pause)\b(?:,\s+(?:which|that)\b[^,;]{0,60})?,\s+"
-                               r"(?:[\w'’-]+\s+){0,4}$")
+_DURING_THE_TRUCE = folded_re(r"\W*(?:during|over|throughout|in)\s+(?:the\s+|its\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:(?:phase|stage|weeks?|days?)\s+of\s+"
+                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:truce|ceasefire|cease-fire|"
+                              r"pause)\b(?:,\s+(?:which|that)\b[^,;]{0,60})?,\s+"
+                              r"(?:[\w'’-]+\s+){0,4}$")
 
 
 # the truce told by its span, over which releases are counted: "the first phase of the
 # truce", "the six-week ceasefire", "the first two weeks of the truce" (not "During the
 # truce, which took effect on Sunday, Hamas freed three hostages": the releases of its day,
 # told the day after)
-_THE_TRUCES_SPAN = re.compile(r"\b(?:phases?|stages?|weeks?|days|months?|\w+-(?:day|week|month))\b")
+_THE_TRUCES_SPAN = folded_re(r"\b(?:phases?|stages?|weeks?|days|months?|\w+-(?:day|week|month))\b")
 # one day of it: "During the first day of the truce, Hamas freed 13 hostages"
 _ONE_DAY_OF = re.compile(r"\bday\s+of\b")
 

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geoevents.trigger_table import AID_SOUGHT, AIR, ATTACK, BATTLE, SHELL, VIOLENT, fighters_fire
+from geoevents.triggers.folded_rows import folded_re
 
 if TYPE_CHECKING:
     from geoevents.triggers.sift import Trigger
@@ -27,9 +28,9 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ", "nationwide 
 # A walkout called: "the labor federation called a strike for Monday", "unions declared a
 # strike" (not "called in a strike on the house", "called a strike that hit a house": one
 # aimed at a target)
-_WALKOUT = re.compile(r"\b(?:call(?:s|ed|ing)?(?:\s+for)?|declar\w+)"
-                      r"\s+(?:an?\s+|the\s+)?(?:(?:general|open-ended|nationwide|one-day|"
-                      r"labou?r|national)\s+)?$")
+_WALKOUT = folded_re(r"\b(?:call(?:s|ed|ing)?(?:\s+for)?|declar\w+)"
+                     r"\s+(?:an?\s+|the\s+)?(?:(?:general|open-ended|nationwide|one-day|"
+                     r"labou?r|national)\s+)?$")
 # ... or "on strike" ("doctors went on strike on Monday", "workers are on strike")
 _ON_STRIKE = re.compile(r"\b(?:went|go(?:es|ing)?|are|were|is|was|remain(?:s|ed)?|been|staying|"
                         r"stayed)\s+on\s+$")
@@ -47,10 +48,10 @@ _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|
 # conducted raids in Jabalia", "Israeli forces carried out raids", "house raids" (in the
 # same clause), "the Givati Brigade carried out raids", "its units carried out raids",
 # "dozens of men were detained in raids on schools"
-_GROUND_RAIDS = re.compile(r"\b(?:ground|commandos?|forces|troops|soldiers|infantry|"
-                           r"tanks?|bulldozers?|paratroopers|house|home|door-to-door|search|"
-                           r"arrest\w*|detain\w*|targeted|incursions?|storm\w*|brigades?|"
-                           r"divisions?|battalions?|units?|reservists)\b[^,;.]*$")
+_GROUND_RAIDS = folded_re(r"\b(?:ground|commandos?|forces|troops|soldiers|infantry|"
+                          r"tanks?|bulldozers?|paratroopers|house|home|door-to-door|search|"
+                          r"arrest\w*|detain\w*|targeted|incursions?|storm\w*|brigades?|"
+                          r"divisions?|battalions?|units?|reservists)\b[^,;.]*$")
 # Protesters who confronted troops: "Hundreds of Palestinians protesting near the fence
 # confronted Israeli troops" (a protest, not a battle)
 _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|marchers|"

@@ -32,6 +32,7 @@ from geoevents.trigger_table import (
     VIOLENT,
 )
 from geoevents.triggers.aid import HINDERED, UNABLE_AFTER
+from geoevents.triggers.folded_rows import folded_re
 from geoevents.triggers.irrealis import FOLLOWING_NEGATION, OWN_DAY, TOLD_DEATH, WHETHER
 
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
@@ -109,17 +110,17 @@ _RECENT_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_SINCE_A_WEEKDAY}|in the (?:p
 # shelling killed three people on Monday", "ongoing clashes in Rafah": a place, a day or a
 # harm told, an attack of the report)
 _GOING_ON_WORDS = ("ongoing ", "continu", "relentless ", "incessant ", "unrelenting ",
-                   "constant ", "nonstop ", "non-stop ", "ceaseless ", "unceasing ")
-_GOING_ON_BEFORE = re.compile(r"\b(?:ongoing|continuing|continued|continuous|relentless|"
-                              r"incessant|unrelenting|constant|non-?stop|ceaseless|unceasing)"
-                              r"\s+(?:(?:israeli|military|aerial|heavy|intense|deadly|)\s+)?$")
+                   "constant ", "nonstop ", "non stop ", "ceaseless ", "unceasing ")
+_GOING_ON_BEFORE = folded_re(r"\b(?:ongoing|continuing|continued|continuous|relentless|"
+                             r"incessant|unrelenting|constant|non-?stop|ceaseless|unceasing)"
+                             r"\s+(?:(?:israeli|military|aerial|heavy|intense|deadly|)\s+)?$")
 # (... or what the sentence says of them: "the ongoing clashes are proving to be among the
 # most violent confrontations": the same fighting, named again in the predicate)
-_GOING_ON_SUBJECT = re.compile(r"\b(?:ongoing|continuing|continued|relentless|incessant|"
-                               r"unrelenting|constant|non-?stop|ceaseless|unceasing)\s+"
-                               r"(?:[\w-]+\s+)?(?:clashes|fighting|bombardments?|shelling|"
-                               r"(?:air)?strikes|attacks|hostilities|battles?|raids)\s+"
-                               r"(?:are|is|were|was|remain|remains|have|has)\b[^.;,]*$")
+_GOING_ON_SUBJECT = folded_re(r"\b(?:ongoing|continuing|continued|relentless|incessant|"
+                              r"unrelenting|constant|non-?stop|ceaseless|unceasing)\s+"
+                              r"(?:[\w-]+\s+)?(?:clashes|fighting|bombardments?|shelling|"
+                              r"(?:air)?strikes|attacks|hostilities|battles?|raids)\s+"
+                              r"(?:are|is|were|was|remain|remains|have|has)\b[^.;,]*$")
 # (any name but the war's parties and the Strip's: "Gaza City remained under relentless air
 # strikes", "UNICEF's spokesman in Rafah described constant shelling": a place, or someone
 # telling of one, an attack the report tells)

@@ -14,11 +14,12 @@ from datetime import date
 
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN, latest_on_or_before
 from geoevents.trigger_table import AGREEMENT, ARRESTS, RELEASE
+from geoevents.triggers.folded_rows import folded_re
 
 # The captors telling of bodies they dug out themselves
-_CAPTORS_FOUND = re.compile(r"\b(?:hamas|islamic jihad|qassam|quds brigades|al-quds|"
-                            r"(?:its|their) (?:fighters|members|men)|militants|captors)\b"
-                            r"(?![^.;]*\b(?:army|military|idf|troops|forces|soldiers)\b)")
+_CAPTORS_FOUND = folded_re(r"\b(?:hamas|islamic jihad|qassam|quds brigades|al-quds|"
+                           r"(?:its|their) (?:fighters|members|men)|militants|captors)\b"
+                           r"(?![^.;]*\b(?:army|military|idf|troops|forces|soldiers)\b)")
 
 # "The ceasefire that took effect on 19 January continues to hold": the deal named by when
 # it began, the sentence telling that it holds (not "The ceasefire took effect on Sunday")
@@ -143,8 +144,8 @@ _DUG_OUT = re.compile(r"(?i)\b(?:rubble|debris|wreckage|trapped|buried|collapsed
 # "men were blindfolded and handcuffed", "who were stripped and blindfolded": people held,
 # told by what was done to them (not "Some of the bodies found in the mass grave were
 # handcuffed": the dead, found)
-_HELD_BY_WHAT_WAS_DONE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ )?)?"
-                                    r"(?:stripped|blindfolded|handcuffed|zip-tied|bound)\b")
+_HELD_BY_WHAT_WAS_DONE = folded_re(r"(?:(?:were|was|been|being|are|is) (?:\w+ )?)?"
+                                   r"(?:stripped|blindfolded|handcuffed|zip-tied|bound)\b")
 
 
 # "Medical supplies were handed to the Red Cross in Rafah", "The documents were handed over

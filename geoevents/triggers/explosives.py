@@ -25,6 +25,7 @@ from geoevents.trigger_table import (
 )
 from geoevents.triggers.attackers import AIR_WORD, TARGETED_TROOPS
 from geoevents.triggers.deals import clause_back
+from geoevents.triggers.folded_rows import folded_re
 
 if TYPE_CHECKING:
     from geoevents.triggers.sift import Trigger
@@ -89,11 +90,11 @@ _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maim
 # "targeted an Israeli enemy Merkava tank with a highly explosive landmine": a mine used
 # (not "areas contaminated with landmines", "destroyed the fields and left them strewn with
 # unexploded ordnance", "destroyed a tunnel rigged with landmines": what was left behind)
-_USED_WITH = re.compile(r"\b(?:targeted|struck|hit|attacked|blew\s+up|destroyed|ambushed)\s+"
-                        r"(?:(?!(?:and|or|left|leaving|strewn|littered|contaminated|riddled|"
-                        r"rigged|booby-trapped|packed|laced|seeded|filled|planted|mined|"
-                        r"covered)\s)[\w'’-]+\s+){1,6}?"
-                        r"with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+_USED_WITH = folded_re(r"\b(?:targeted|struck|hit|attacked|blew\s+up|destroyed|ambushed)\s+"
+                       r"(?:(?!(?:and|or|left|leaving|strewn|littered|contaminated|riddled|"
+                       r"rigged|booby-trapped|packed|laced|seeded|filled|planted|mined|"
+                       r"covered)\s)[\w'’-]+\s+){1,6}?"
+                       r"with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 _WEAPON_BEFORE = re.compile(r"\b(?:missiles?|(?:air ?)?strikes?|shells?|shelling|bombs?|bombing|"
                             r"rockets?|projectiles?|drones?|bombardment)\s+(?:[\w-]+\s+)?$")
