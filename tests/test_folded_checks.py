@@ -197,3 +197,36 @@ def test_an_attack_of_the_report_day_is_kept_beside_a_mid_month():
     assert (*AIR, "Rafah") in _kinds(
         "An Israeli airstrike on a house in Rafah on Monday killed five people, the "
         "deadliest since mid-January, medics said.")
+
+
+# -- A truce spelt "cease-fire" is read by the checks as one spelt "ceasefire" ------------
+
+RELEASE = ("Strategic developments", "Hostage or prisoner release")
+
+
+@pytest.mark.parametrize("truce", ["ceasefire", "cease-fire", "cease fire"])
+def test_a_truce_that_only_dates_the_clause_leaves_the_attack(truce):
+    assert (*AIR, "Khan Younis") in _kinds(
+        f"In the hours before the {truce}, heavy bombardment hit Khan Younis.")
+
+
+@pytest.mark.parametrize("truce", ["ceasefire", "cease-fire"])
+def test_captives_freed_under_a_truce_are_freed(truce):
+    assert (*RELEASE, "Gaza City") in _kinds(
+        f"Under the {truce}, Hamas released three hostages in Gaza City on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel must cease fire on Khan Younis, the UN said.",
+    "The UN called on Israel to cease firing at aid convoys in Rafah.",
+    "Hamas will release three hostages in Deir al-Balah under the cease-fire.",
+])
+def test_fire_asked_to_cease_and_releases_to_come_stay_unreal(text):
+    assert _kinds(text) == []
+
+
+def test_the_irrealis_verb_cease_is_not_the_truce_noun():
+    from geoevents.triggers.irrealis import IRREALIS_WORD
+
+    assert [m.group() for m in IRREALIS_WORD.finditer("before the cease fire, and cease "
+                                                      "the strikes")] == ["cease fire", "cease"]

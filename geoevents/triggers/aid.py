@@ -209,7 +209,7 @@ STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: stri
                           r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
                           r"(?:total|number) of (?:[\w-]+ ){0,3})$")
 # "more than 2,300 trucks have entered Gaza so far in February": a running count
-STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (?:ceasefire|"
+STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (?:cease ?fire|"
                          r"start|beginning|outbreak|war|resumption))\b")
 # "UNRWA has provided food parcels to over 500,000 people ... since 19 January", "more
 # than 6,000 tons of aid have been delivered since May 17": a running total since a date,

@@ -85,7 +85,7 @@ def _started_days_before(low: str, stop: int, end: int, published: date | None) 
     return (published - latest_on_or_before(day, published)).days > 2
 
 
-_SINCE_IT = re.compile(r"\bsince\s+(?:it|they|the\s+(?:deal|agreement|truce|ceasefire))\b")
+_SINCE_IT = re.compile(r"\bsince\s+(?:it|they|the\s+(?:deal|agreement|truce|cease ?fire))\b")
 
 
 # "a resolution calling for ... the release of hostages", "an operation to secure the

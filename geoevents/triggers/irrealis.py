@@ -24,14 +24,14 @@ if TYPE_CHECKING:
 # Words that make the trigger hypothetical, negated or a demand rather than a report,
 # when they stand within four words before it.
 _IRREALIS_WORDS = (
-    r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
+    r"\b(?:halt|end|stop|cease(?! fire)|pause|resume|prevent|avoid|must|would|will|could|should|"
     r"might|(?<!\d )(?<!in )(?<!early )(?<!late )(?<!mid )(?<!since )(?<!during )(?<!until )"
     r"(?<!of )(?<!from )(?<!throughout )may(?!,? \d)|"  # (not the month: "in early May,")
     # (not a name: "the Ministry of Planning was struck", "the planning ministry")
     r"aims? to|plans? to|planned|(?<!of )planning(?! (?:ministry|department|office|"
     r"council|committee|authority)\b)|plott(?:ed|ing)|mastermind\w*|"
     r"threaten(?:s|ed)?|if|unless|proposals?|"
-    r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
+    r"agreement|negotiat\w*|cease ?fires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     # "warned Israel against carrying out a military operation in Rafah" (not across a
     # clause: "Defying warnings against launching an offensive, Israeli troops stormed";
@@ -65,7 +65,7 @@ _NOT_SAID = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:comment(?:ed)?|confirm(?:e
                        # (not "did not comment on the planned offensive": still to come)
                        r"(?:the|this|that|its)\s+(?:(?!" + _IRREALIS_WORDS + r")[\w-]+\s+){0,2}$")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
-_DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
+_DEAL_WORDS = ("ceasefire", "cease fire", "truce", "agreement", "deal", "negotiat")
 # "The first phase provides for the release of 33 hostages ... and the entry of 600 aid
 # trucks a day", "the proposal envisages the withdrawal of Israeli forces": the terms of a
 # deal or a plan, not things done (within the terms told, or a further term after a comma:
@@ -74,7 +74,7 @@ _DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
 # release of 33 hostages, and on Sunday Hamas handed over three": what was done under it)
 _TERMS = re.compile(r"\b(?<!as\s)(?:provides?\s+for|provided\s+for|providing\s+for|"
                     r"stipulat(?:es?|ed|ing)|envisag(?:es?|ed|ing)|"
-                    r"(?:deal|agreement|plan|proposal|phase|framework|terms|truce|ceasefire)"
+                    r"(?:deal|agreement|plan|proposal|phase|framework|terms|truce|cease ?fire)"
                     r"\s+(?:[\w-]+\s+){0,2}?(?:would\s+|will\s+)?"
                     r"(?:includes?|involves?|entails?|calls?\s+for|see))\b"
                     r"(?:[^.;,]|,\s+(?:and\s+)?(?:the|an?)\s+[\w-]+\s+of\b)*$")
@@ -205,7 +205,7 @@ _TRUCE_TIME = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon|immed
                          r"(?:the|that)\s+(?:night|morning|evening|day))\s+)"
                          r"(?:before|after)\s+(?:the\s+|a\s+|this\s+)?"
                          r"(?:[\w-]+\s+)?$")
-_TRUCE_NOUNS = ("pause", "truce", "ceasefire")
+_TRUCE_NOUNS = ("pause", "truce", "ceasefire", "cease fire")
 
 
 def _truce_as_time(low: str, lo: int, at: int) -> bool:
