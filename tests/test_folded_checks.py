@@ -21,9 +21,11 @@ import pytest
 
 import geoevents
 from geoevents import parse
+from geoevents.normalize import fold
 from geoevents.triggers.folded_rows import as_folded, folded_re
 
 _METHODS = {"search", "match", "fullmatch", "finditer", "findall", "sub", "split"}
+_STR_METHODS = {"startswith", "endswith", "find", "rfind", "index", "rindex", "count"}
 
 
 def _is_folded(node: ast.AST, names: set[str]) -> bool:
@@ -60,6 +62,10 @@ def _uses(fn: ast.AST, names: set[str]) -> Iterator[tuple[ast.AST, str]]:
             if any(k.arg == "folded" and isinstance(k.value, ast.Constant) and k.value.value
                    for k in n.keywords) and n.args:
                 yield n.args[0], "re"
+            if n.func.attr in _STR_METHODS and n.args and _is_folded(n.func.value, names):
+                arg = n.args[0]
+                yield from ((e, "in") for e in arg.elts) if isinstance(arg, ast.Tuple) else \
+                    [(arg, "in")]
         elif isinstance(n, ast.Compare) and isinstance(n.ops[0], (ast.In, ast.NotIn)) and \
                 _is_folded(n.comparators[0], names):
             yield n.left, "in"
@@ -115,6 +121,13 @@ def test_the_scan_finds_the_checks_that_read_the_folded_report():
 def test_no_check_over_the_folded_report_spells_a_hyphen():
     dead = [(m, line, name, s[:60]) for m, line, name, kind, s in _folded_matches()
             if (as_folded(s) != s if kind == "re" else "-" in s)]
+    assert dead == []
+
+
+def test_no_word_looked_for_in_the_folded_report_has_a_mark_the_fold_changes():
+    # (curly quotes, dashes, capitals, accented letters: none is left in the folded text)
+    dead = [(m, line, name, s[:60]) for m, line, name, kind, s in _folded_matches()
+            if kind == "in" and fold(s) != s]
     assert dead == []
 
 
@@ -230,3 +243,20 @@ def test_the_irrealis_verb_cease_is_not_the_truce_noun():
 
     assert [m.group() for m in IRREALIS_WORD.finditer("before the cease fire, and cease "
                                                       "the strikes")] == ["cease fire", "cease"]
+
+
+# -- A paragraph's break, which the fold makes a space, is looked for in the text ---------
+
+EVACUATION = "Evacuation order"
+_ORDERS = ("The ICJ ordered Israel to halt its offensive in Rafah on Friday.{gap}The order "
+           "covered Bani Suheila, Abasan and Khuza'a, the army said on Monday.")
+
+
+def test_an_order_told_again_in_a_new_paragraph_is_not_the_one_of_the_last():
+    kinds = [k[1] for k in _kinds(_ORDERS.format(gap="\n\n"), "2024-05-27")]
+    assert kinds.count(EVACUATION) == 3
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_an_order_told_again_in_the_same_paragraph_is_still_the_courts(gap):
+    assert _kinds(_ORDERS.format(gap=gap), "2024-05-27") == []

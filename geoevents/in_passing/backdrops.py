@@ -206,7 +206,7 @@ def told_by_its_arrests(low: str, lo: int, at: int, stop: int, end: int) -> bool
     men during a raid on Kamal Adwan hospital"): the arrests are the event."""
     if _STORMED.match(low, at, stop) is None:
         return False
-    opens = max(low.rfind(".", 0, at) + 1, low.rfind("\n", 0, at) + 1, at - 250, 0)
+    opens = max(low.rfind(".", 0, at) + 1, at - 250, 0)  # (a line break is a space there)
     told = _THEN_ARRESTED.match(low, stop, end) is not None or \
         _ARRESTED_DURING.search(low, opens, at) is not None or \
         _OPENS_DURING.fullmatch(low, opens, at) is not None and \

@@ -441,11 +441,12 @@ _LEAVE_WORDS = re.compile(r"\b(?:evacuat\w*|leave|leaving|relocat\w*|displac\w*|
 _AN_ORDER = re.compile(r"\b(?:order(?:ed|s|ing)?|curfews?)\b")
 
 
-def _another_order_before(low: str, at: int) -> bool:
+def _another_order_before(text: str, low: str, at: int) -> bool:
     """Whether the order named again at ``low[at:]`` is, by the last order told before it in
     its paragraph, one of another kind (a court's, a curfew, a halt) with no word of leaving
-    near it; an order told first keeps its own words."""
-    lo = max(0, low.rfind("\n\n", 0, at), at - 600)
+    near it; an order told first keeps its own words. (The paragraph's break is looked for
+    in ``text``: the fold makes it a space.)"""
+    lo = max(0, text.rfind("\n\n", 0, at), at - 600)
     last = next(reversed(list(_AN_ORDER.finditer(low, lo, at))), None)
     if last is None:
         return False
@@ -604,7 +605,7 @@ def no_order_given(text: str, low: str, before: str, start: int, lo: int, at: in
     return bool(sub == EVACUATION[1] and _ORDER_TOLD_AGAIN.match(low, at) and
                 (not (_an_area_after(text, stop - 1, end) or
                       _WHOLE_AREA_AFTER.match(text, stop - 1, end)) or
-                 _another_order_before(low, at)))
+                 _another_order_before(text, low, at)))
 
 
 def the_displaced_described(text: str, low: str, start: int, lo: int, at: int, stop: int,
