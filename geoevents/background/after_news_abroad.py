@@ -37,7 +37,7 @@ _ANOTHER_LAND = re.compile(
     r"Tel\s+Aviv|Jerusalem)\b(?![-–]?\s*(?:Gaza|Hamas)\b)")
 # The Strip named in the sentence before ("Strikes hit Gaza and Lebanon", "in the Strip"), not
 # as the war's name ("protests calling for an end to the Gaza war", "the Israel–Hamas war")
-_THE_STRIP = re.compile(r"\b(?:Gaza(?!\s+(?:war|conflict|ceasefire|deal|hostages?)\b)|"
+_THE_STRIP = re.compile(r"\b(?:Gaza(?!\s+(?:war|conflict|cease[- ]?fire|deal|hostages?)\b)|"
                         r"Strip|enclave)\b")
 # An attacker the sentence names, or strikes, which begin an act of its own (most often in the
 # Strip, after rockets fired at Israel or news of the West Bank)

@@ -65,7 +65,7 @@ _STALE = (r"\b(?:graves?|withdr[ae]w|withdrawal|pull(?:ed|s|ing)?[\s-]*out|pullo
           r"schools?\b|on\b|the\b)[\w-]+\s+(?:on\s+)?the\s+previous\s+"
           r"(?:night|day|evening|morning|afternoon)|"
           r"last\s+(?:week|month|year)|during\s+the\s+(?:war|offensive|operation|incursion)|"
-          r"since\s+the\s+(?:war|start|beginning|outbreak|ceasefire|truce)|"
+          r"since\s+the\s+(?:war|start|beginning|outbreak|cease[- ]?fire|truce)|"
           rf"ended\s+(?:its|the)\s+(?:\w+\s+)?operation|in\s+(?:early\s+|late\s+|mid-?)?"
           rf"{MONTH_PATTERN})\b")
 _FROM_A_STRIKE = re.compile(
@@ -137,8 +137,8 @@ def _struck_just_before(text: str, start: int, end: int) -> bool:
 # ... nor bodies pulled out once the strikes were over: "When the ceasefire took effect,
 # crews returned to the sites of strikes in Rafah and recovered 30 bodies", "After the
 # strikes on the neighbourhood stopped, rescuers returned and recovered 25 bodies"
-_STRIKES_OVER = re.compile(r"\b(?:return(?:ed|ing)|went\s+back|came\s+back|ceasefire|truce|lull|"
-                           r"stopped|ended|halted|ceased|subsided|paused)\b", re.I)
+_STRIKES_OVER = re.compile(r"\b(?:return(?:ed|ing)|went\s+back|came\s+back|cease[- ]?fire|"
+                           r"truce|lull|stopped|ended|halted|ceased|subsided|paused)\b", re.I)
 # Only bodies pulled out are a strike's toll, and not after a withdrawal told before them
 # ("After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30
 # people killed in Israeli strikes"); bodies returned or handed over are the dead of before

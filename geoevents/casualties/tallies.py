@@ -203,7 +203,7 @@ def clause_end(text: str, at: int, end: int) -> int:
 # (the clause's own opening: not "In the first Israeli strike since the ceasefire took
 # effect, three people were killed in a house in Rafah", one attack's dead)
 _SINCE_OPENS = re.compile(r"(?:(?<![\w,]\s)(?<![\w,])|(?<=\band\s)|(?<=\bbut\s))"
-                          r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b"
+                          r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cease[- ]?fire|truce)\b"
                           r"[^.;:,]{0,60},\s*(?:[^.;:,]{0,80}?\band\s+)?$", re.I)
 # "put the toll at 350 killed and 1,200 wounded in three days of Israeli strikes", "... in
 # the strikes of the past week": the toll of a span, told after it further than the window

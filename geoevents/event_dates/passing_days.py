@@ -219,7 +219,7 @@ RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|we
 # "a truce, starting on Sunday": what is named starts then (not "Israeli strikes killed 10
 # people in Rafah starting on Sunday", "in an operation starting on Sunday": the event's own
 # first day)
-_TRUCE_STARTING = re.compile(r"(?i)\b(?:truce|ceasefire|pause|deal|agreement|curfew)\s*,?\s+"
+_TRUCE_STARTING = re.compile(r"(?i)\b(?:truce|cease[- ]?fire|pause|deal|agreement|curfew)\s*,?\s+"
                              r"starting\s+(?:on\s+)?$")
 
 
@@ -237,7 +237,7 @@ def a_start_to_come(text: str, d: DateRef, lo: int = 0) -> bool:
 # start, not the day of what the report tells next
 # (and "the ceasefire agreement that came into force on 10 October": in a relative clause)
 # (or when it was made: "ending two months of calm under a ceasefire agreed in January")
-TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)\s+"
+TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|cease[- ]?fire|pause|agreement|deal)\s+"
                                r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?(?:took\s+effect|began|"
                                r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
                                r"(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:agreed|reached|"
@@ -248,7 +248,7 @@ TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)\
 # told in the participles that describe it, not a day what the report tells next happened
 # on (not "The ceasefire collapsed when strikes killed 20 people in Rafah on 18 March": what
 # ended it, told in a clause of its own)
-_TRUCE_IN_FORCE = re.compile(r"(?i)\b(?:truce|ceasefire)\b(?:[^.;:!?]"
+_TRUCE_IN_FORCE = re.compile(r"(?i)\b(?:truce|cease[- ]?fire)\b(?:[^.;:!?]"
                              r"(?!\b(?:killed|killing|struck|hit|shelled|bombed|attacked|"
                              r"collapsed|ended|broke)\b)){0,100}?\b(?:implemented|enforced)"
                              r"\s+(?:on\s+|in\s+)?$")
@@ -268,7 +268,7 @@ def a_truces_first_day(text: str, d: DateRef) -> bool:
     describe the truce, with nothing after it pointing back to that day."""
     lo = max(0, d.start - _TRUCE_REACH)
     near = text[lo:d.start].lower()
-    return ("truce" in near or "ceasefire" in near) and \
+    return any(w in near for w in ("truce", "ceasefire", "cease-fire", "cease fire")) and \
         _TRUCE_IN_FORCE.search(text, lo, d.start) is not None and \
         BACK_TO_THAT_DAY.search(text, d.end, d.end + _BACK_REACH) is None
 
@@ -335,10 +335,10 @@ def in_a_relative(text: str, d: DateRef) -> bool:
 
 
 # "after the end of the week-long truce on December 1": the day that names the truce
-TRUCE_OF = re.compile(r"(?i)\b(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
+TRUCE_OF = re.compile(r"(?i)\b(?:truce|cease[- ]?fire|pause|lull)\s+(?:on\s+)?$")
 # (not "Israel broke the ceasefire on Tuesday with a wave of airstrikes": the day of an act)
 TRUCE_BROKEN = re.compile(r"(?i)\b(?:broke|ended|shattered|breached|violated)\s+(?:the\s+|a\s+)?"
-                          r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
+                          r"(?:[\w-]+\s+){0,2}(?:truce|cease[- ]?fire|pause|lull)\s+(?:on\s+)?$")
 
 
 def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:

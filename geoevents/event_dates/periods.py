@@ -128,7 +128,7 @@ _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+
 # (weeks: "come two weeks after our correspondent ... were killed in a strike"; not "two
 # weeks after the war began", "weeks after": no count, or the war's start)
 _WEEKS_AFTER = re.compile(r"(?i)\b(a|one|two|three|four|five|six|\d) weeks? after\s+"
-                          r"(?!(?:the|an?)\s+(?:war|conflict|offensive|ceasefire|truce)\b)"
+                          r"(?!(?:the|an?)\s+(?:war|conflict|offensive|cease[- ]?fire|truce)\b)"
                           r"(?:[\w'’.-]+\s+){1,14}$")
 # (and "bringing to 16 the number killed since ground operations expanded on Friday": the
 # new total told before what it totals)
