@@ -123,7 +123,7 @@ _AIMED_AT = re.compile(r"(?i)\b(?:(?:rockets?|mortars?|missiles?|projectiles?|ba
                        r"(?:(?:southern|northern|central|western|eastern)\s+)?$")
 
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
-                             r"invasion|siege|incursion|battle|war|ceasefire)\b")
+                             r"invasion|siege|incursion|battle|war|cease[- ]?fire)\b")
 
 
 def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Mention],

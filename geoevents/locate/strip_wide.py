@@ -46,8 +46,8 @@ _GAZA_CAPTORS = re.compile(r"(?i)(?<!according to )\b(?:hamas|islamic jihad|(?:a
 _NOT_FREED_IN_GAZA = re.compile(
     r"(?i)\b(?:so\s+far|to\s+date|in\s+total|altogether|since|previously|"
     rf"last\s+(?:year|month|{MONTH_NAMES})|during\s+the\s+(?:[\w-]+\s+){{0,3}}"
-    r"(?:truce|ceasefire|pause)\s+(?:in|of|last)\b|"
-    rf"during\s+the\s+{MONTH_NAMES}\s+(?:truce|ceasefire|pause)|"
+    r"(?:truce|cease[- ]?fire|pause)\s+(?:in|of|last)\b|"
+    rf"during\s+the\s+{MONTH_NAMES}\s+(?:truce|cease[- ]?fire|pause)|"
     r"(?:in|inside)\s+(?:southern\s+|northern\s+)?israel\b|kibbutz|moshav|"
     r"hezbollah|houthis?|ansar\s+allah|kata[ie]b|islamic\s+resistance\s+in\s+iraq|"
     r"israeli\s+(?:captivity|jails?|prisons?|custody|detention)|"
