@@ -539,14 +539,24 @@ def _one_attacks_total(text: str, cue: re.Match, m: re.Match, end: int) -> bool:
     if cue.group(0).lower() not in ("in total", "total of"):
         return False
     own = text[m.end():clause_end(text, m.end(), end)]
-    return re.search(_IN_THE_ATTACK, own, re.I) is not None and \
-        SPAN_AFTER.search(own) is None and re.search(_SINCE, own, re.I) is None
+    return re.search(_IN_THE_ATTACK, own, re.I) is not None and not _a_span_told(own)
+
+
+def _a_span_told(own: str) -> bool:
+    """Whether the count's own clause tells a span or a start ("over the past week", "since
+    the bombing began"): a total over it is a tally, whatever one day or attack it names."""
+    return SPAN_AFTER.search(own) is not None or re.search(_SINCE, own, re.I) is not None
 
 
 # "by Sunday", "as of Monday", "up to Tuesday": a tally run up to a day, not that day's toll
 _UP_TO_THE_DAY = re.compile(rf"\b(?:by|as\s+of|until|till|up\s+to|through)\s+"
                             rf"(?:the\s+)?(?:end\s+of\s+)?(?:{_THIS_DAY}|{WEEKDAY_PATTERN}|"
                             r"today|yesterday)\b", re.I)
+
+
+# "since", "so far", "the war", "the offensive": a sentence that tells the war's sum, whose
+# "total" is a tally whatever day or attack it names
+_THE_WARS_TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|war|offensive|campaign)\b", re.I)
 
 
 # "An Israeli strike on a house in Nuseirat killed a total of nine": one attack, told before
@@ -571,10 +581,8 @@ def _one_day_or_attacks_total(text: str, cue: re.Match, m: re.Match, start: int,
         return False
     own = text[m.end():clause_end(text, m.end(), end)]
     before = text[start:cue.start()]
-    if SPAN_AFTER.search(own) or re.search(_SINCE, own, re.I) or \
-            _UP_TO_THE_DAY.search(before) or _UP_TO_THE_DAY.search(own) or \
-            re.search(r"\b(?:since|so\s+far|to\s+date|war|offensive|campaign)\b",
-                      text[start:end], re.I):
+    if _a_span_told(own) or _UP_TO_THE_DAY.search(before) or _UP_TO_THE_DAY.search(own) or \
+            _THE_WARS_TALLY.search(text[start:end]):
         return False
     return _ITS_DAY.search(own) is not None or _ITS_DAY.search(before) is not None or \
         _ONE_ATTACK_BEFORE.search(before) is not None
