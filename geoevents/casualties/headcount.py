@@ -411,6 +411,14 @@ def the_whole_before(text: str, m: re.Match, count: int, found: list[Casualty],
     return count
 
 
+# "Seven of the eight troops killed in Gaza announced this morning died in a series of
+# blasts": the whole told by its participle ("troops killed"), the share's own verb after it
+# in the clause (not "Seven of the eight troops killed in Gaza were reservists": who they
+# were, no act of the share's)
+_THE_SHARE_DIED = re.compile(r"[^.;:,]{0,60}?\b(?:died|perished|lost\s+their\s+lives|"
+                             r"(?:were|was)\s+(?:[a-z]+ly\s+)?killed)\b", re.I)
+
+
 def the_share_told(text: str, m: re.Match, count: int, start: int) -> int | None:
     """The share of a whole the verb tells ("Nine of her ten children were killed": nine),
     not the whole they belong to."""
@@ -422,15 +430,6 @@ def the_share_told(text: str, m: re.Match, count: int, start: int) -> int | None
             (parse_number(share.group("n")) or count) < count:
         return parse_number(share.group("n"))
     return count
-
-
-# "Seven of the eight troops killed in Gaza announced this morning died in a series of
-# blasts": the whole told by its participle ("troops killed"), the share's own verb after it
-# in the clause (not "Seven of the eight troops killed in Gaza were reservists": who they
-# were, no act of the share's)
-_THE_SHARE_DIED = re.compile(r"[^.;:,]{0,60}?\b(?:died|perished|lost\s+their\s+lives|"
-                             r"(?:were|was)\s+(?:[a-z]+ly\s+)?killed)\b", re.I)
-
 
 
 def a_speakers_loss(text: str, m: re.Match, more: str | None, end: int) -> bool:

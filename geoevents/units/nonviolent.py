@@ -178,6 +178,9 @@ def died_of_no_violence(s: Span, c: Casualty, clause: Span, text: str | None) ->
 _DEATHS = re.compile(r"\b(?:deaths?|died|dead|passed\s+away|lost\s+their\s+lives)\b", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BEFORE_REACH = 300  # characters before the sentence where the deaths of hunger are looked for
+# the last whole sentence of a stretch of text (the one just before the count's, whose deaths
+# of hunger the count's may go on telling)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]))[^.!?]*[.!?]\s*$")
 
 
 def hunger_told_before(text: str, s: Span, c: Casualty) -> bool:
@@ -196,7 +199,3 @@ def hunger_told_before(text: str, s: Span, c: Casualty) -> bool:
     before = text[start:s.start]
     last = _LAST_SENTENCE.search(before)
     return last is not None and _NONVIOLENT_DEATH.search(last.group(0)) is not None
-
-
-# the sentence just before: the words after the last full stop but one
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]))[^.!?]*[.!?]\s*$")
