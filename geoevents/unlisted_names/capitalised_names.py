@@ -23,12 +23,10 @@ from geoevents.name_checks import PlacesBefore, ends_a_name
 from geoevents.normalize import fold, name_key
 from geoevents.unlisted_names import directions, hospital_heads, listed_names
 from geoevents.unlisted_names.records import (
-    DIRECTIONS_ALONE,
     NOT_PLACES,
     ORG_LAST,
-    a_nationality,
     looked_up,
-    opens_with_a_common_word,
+    names_no_place,
     overlaps,
     unresolved_mention,
 )
@@ -191,8 +189,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         start, end = hit.span(1)
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
-        if opens_with_a_common_word(words) or surface in NOT_PLACES \
-                or surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface):
+        if names_no_place(gazetteer, surface):
             continue  # ("near the Kuwaiti field hospital": a nationality, no place; but "near
             # the Italian Tower" names one)
         if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in ORG_LAST or \
@@ -247,9 +244,7 @@ def words_name_no_place(gazetteer: Gazetteer, surface: str) -> bool:
     if len(words) > 1 and words[0] in ("Al", "El"):
         words = words[1:]
         surface = " ".join(words)
-    return opens_with_a_common_word(words) or surface in NOT_PLACES or \
-        surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface) or \
-        words[-1] in ORG_LAST
+    return names_no_place(gazetteer, surface) or words[-1] in ORG_LAST
 
 
 _NUMBER_WORDS = frozenset("""

@@ -23,10 +23,8 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.unlisted_names.records import (
-    DIRECTIONS_ALONE,
-    a_nationality,
     looked_up,
-    opens_with_a_common_word,
+    names_no_place,
     overlaps,
     place_mention,
     unresolved_mention,
@@ -260,8 +258,7 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
         if overlaps(known, starts, start, end) or any(m.start == start for m in out):
             continue  # a name already found
         surface = hit.group(1)
-        if opens_with_a_common_word(surface.split()) or surface in DIRECTIONS_ALONE or \
-                a_nationality(gazetteer, surface):
+        if names_no_place(gazetteer, surface):
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
@@ -333,9 +330,7 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
             if overlaps(known, starts, start, end):
                 found.append(None)  # a known place: the list is one of places
                 continue
-            if opens_with_a_common_word(surface.split()) or surface in DIRECTIONS_ALONE or \
-                    a_nationality(gazetteer, surface) or \
-                    any(m.start == start for m in out):
+            if names_no_place(gazetteer, surface) or any(m.start == start for m in out):
                 continue
             cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
             # a loose likeness is another place ("Al-Rawda" is not al-Awda, "Al-Jeneina"

@@ -44,8 +44,8 @@ Department Departments Office Offices Secretariat Headquarters Strip
 
 
 def opens_with_a_common_word(words: list[str]) -> bool:
-    """Whether a run of capitalised words begins with one that names no place ("In Spite",
-    "An Israeli", "Hamas officials").
+    """Whether a run of capitalised words begins with one that names no place ("Spite" of
+    "in Spite of", "An Israeli", "Hamas officials").
 
     "An" before a word that begins with "N" is the Arabic article, its "l" written as the
     sun letter that follows ("An Nasser", "An Nuseirat", like "Ash Shati" and "Ar Rimal"):
@@ -106,6 +106,16 @@ Court Brigade Battalion Battalions Unit Units Relief Conflict
 DIRECTIONS_ALONE = frozenset("""
 North South East West Northern Southern Eastern Western Central
 """.split())
+
+
+def names_no_place(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether capitalised words name no place: they open with a common word, a party or a
+    nationality ("An Israeli", "Hamas officials"), or are one of those words whole ("Gaza's"),
+    a direction alone ("Northern") or a country's adjective ("Kuwaiti"). One check for every
+    finder of unlisted names, so that a word refused by one is refused by all."""
+    words = surface.replace("’", "'").split()
+    return opens_with_a_common_word(words) or surface in NOT_PLACES or \
+        surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface)
 
 
 def unresolved_mention(text: str, start: int, end: int, reason: str) -> Mention:
