@@ -19,6 +19,11 @@ def _sides(text):
     "denied any role in the fighting.",
     "Officials said 12 people have died in Tuesday's shelling of Beit Hanoun, while Hamas "
     "rejected the allegations.",
+    # (the party's own voice, told by a possessive)
+    "Officials said 12 people have died in Tuesday's shelling of Beit Hanoun, while Hamas' "
+    "spokesman rejected the allegations.",
+    "Medics said nine people have died in Sunday's strikes on Jabalia, while Hamas’s "
+    "military wing dismissed the reports.",
 ])
 def test_the_denier_is_not_the_victims_side(text):
     sides = _sides(text)
@@ -42,6 +47,24 @@ def test_other_senses_stay(text):
     assert describers(text, named) == named
 
 
-def test_a_denial_is_a_tellers_word():
-    text = "Hamas denied responsibility for the blast."
+@pytest.mark.parametrize("text", [
+    "Hamas denied responsibility for the blast.",
+    "Hamas has denied any involvement in the attack.",
+    "Hamas quickly rejected the army's claims about the tunnel.",
+    "Hamas' spokesman rejected the allegations.",
+    "Hamas’s armed wing dismissed the accusations.",
+    "Hamas's political bureau denies knowledge of the raid.",
+])
+def test_a_denial_is_a_tellers_word(text):
     assert describers(text, [_ref(text, "Hamas")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # (near-misses: the possessive's deed, or a denial of something other than a part)
+    "Hamas's armed wing denied entry to the convoy.",
+    "Hamas' fighters attacked the troops, the army said.",
+    "Hamas’s leaders rejected the proposal brought by the mediators.",
+])
+def test_a_possessives_other_deeds_stay(text):
+    named = [_ref(text, "Hamas")]
+    assert describers(text, named) == named

@@ -41,9 +41,10 @@ def describers(text: str, named: list[ActorRef]) -> list[ActorRef]:
 
 
 # "<party> (has) denied knowledge of", "denied any involvement", "rejected the army's claims",
-# "dismissed the accusation": the party's word on a part it is said to have had, no deed (not
-# "Hamas denied entry to the convoy", "Israel rejected the proposal": other senses)
-_DENIES = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?)?\s+(?:has\s+|have\s+|had\s+|also\s+|"
+# "dismissed the accusation", also by its own voice, "Hamas' spokesman rejected the
+# allegations": the party's word on a part it is said to have had, no deed (not "Hamas denied
+# entry to the convoy", "Israel rejected the proposal": other senses)
+_DENIES = re.compile(r"(?:['’]s?(?:\s+[\w-]+){0,2}?)?\s+(?:has\s+|have\s+|had\s+|also\s+|"
                      r"quickly\s+|swiftly\s+)?(?:denied|denies|rejected|rejects|dismissed|"
                      r"dismisses)\s+(?:any\s+|all\s+|the\s+|its\s+|having\s+)?(?:[\w'’-]+\s+)?"
                      r"(?:knowledge|involvement|responsibility|role|part|claims?|allegations?|"
