@@ -40,8 +40,8 @@ _DOZENS = re.compile(r"(\w+)\s+dozen")
 
 
 def number_word(word: str) -> int | None:
-    """An exact number written as digits or words ("7", "seven", "twenty-one"); None for
-    anything vaguer ("several", "dozens")."""
+    """An exact number written as digits or words ("7", "seven", "twenty-one", "two
+    hundred"); None for anything vaguer ("several", "dozens")."""
     w = word.lower().strip()
     if w[:1] == "(" and w[-1:] == ")" and _DIGITS.fullmatch(w[1:-1]):
         w = w[1:-1]  # "(210)": a figure set apart in brackets
@@ -50,8 +50,9 @@ def number_word(word: str) -> int | None:
     if w in _UNITS:
         return _UNITS[w]
     parts = re.split(r"[- ]", w)
-    if len(parts) == 2 and parts[1] == "hundred" and 0 < _UNITS.get(parts[0], 0) < 10:
-        return 100 * _UNITS[parts[0]]  # "two hundred"
+    hundreds = 1 if parts[0] == "a" else _UNITS.get(parts[0], 0)
+    if len(parts) == 2 and parts[1] == "hundred" and 0 < hundreds < 10:
+        return 100 * hundreds  # "a hundred", "two hundred"
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
     return None
@@ -67,8 +68,6 @@ def parse_number(phrase: str) -> int | None:
     if qualifier:
         p = p[qualifier.end():]
     first = _RANGE.split(p, 1)[0].strip()
-    if first in ("a hundred", "one hundred"):
-        return 100
     if first in _VAGUE:
         return _VAGUE[first]
     dozens = _DOZENS.fullmatch(first)

@@ -16,9 +16,18 @@ def test_so_many_hundreds(phrase, n):
     assert parse_number(phrase) == n
 
 
+@pytest.mark.parametrize("word,n", [
+    ("a hundred", 100), ("one hundred", 100), ("four hundred", 400), ("seven-hundred", 700),
+])
+def test_a_number_word_reads_hundreds_as_the_phrase_does(word, n):
+    # (one reading of "a hundred" for a word and a phrase: no special case in either)
+    assert number_word(word) == n == parse_number(word)
+
+
 def test_hundreds_stay_vague_and_odd_words_none():
     assert parse_number("hundreds") == 100
     assert number_word("ten hundred") is None  # (not a way a number is written)
+    assert number_word("a hundreds") is None and number_word("an hundred") is None
 
 
 @pytest.mark.parametrize("text,n", [
