@@ -41,3 +41,21 @@ def test_a_share_of_who_the_dead_were_moves_the_lead():
                     "Gaza on Monday. Witnesses in Deir al-Balah said they heard two "
                     "explosions.")
     assert recs == [("Deir al-Balah", 6)]
+
+
+def test_most_of_them_at_the_place_told_next():
+    # a variant: a share told by "most", any count of it
+    recs = _records("Israeli gunfire killed at least 25 people on Tuesday, most of them near "
+                    "an aid site, medics said. Medics said 15 people were killed near an aid "
+                    "site in Khan Younis.")
+    assert ("Khan Younis", 15) in recs
+    assert ("Khan Younis", 25) not in recs
+
+
+def test_half_of_them_with_another_count_next_is_not_that_share():
+    # near-miss: 15 is not half of 40, so the count told next is not the share told: the
+    # lead's toll is the attack told next, at its place
+    recs = _records("Israeli fire killed at least 40 people, half of them near an aid "
+                    "distribution site, the health ministry said on Monday. Medics said at "
+                    "least 15 people were killed near an aid distribution site in Rafah.")
+    assert recs == [("Rafah", 40)]
