@@ -216,7 +216,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                                           "looks like a place name but is not in the gazetteer"))
     for start, end, cands in areas_of_places(gazetteer, text, known, starts):
         # "the Falouja area of Jabalya": a quarter, told by the town it lies in
-        if words_name_no_place(gazetteer, text[start:end]) or \
+        if _no_areas_name(gazetteer, text[start:end]) or \
                 overlaps(known, starts, start, end) or \
                 any(m.start < end and start < m.end for m in out):
             continue
@@ -236,10 +236,11 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
     return out + sites_named_short(text, [*known, *out])
 
 
-def words_name_no_place(gazetteer: Gazetteer, surface: str) -> bool:
-    """Whether capitalised words are ones that name no place: a month, a party, a
-    nationality, a side alone ("Hamas", "Egyptian", "Northern"). (An Arabic article before
-    a name is the name's: "Al Sodaneyya".)"""
+def _no_areas_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether the words before "area" name no place: words no finder takes for one (a
+    party, a nationality, a side alone: "the Hamas area of", "the Northern area of"), or an
+    organisation's name ("the Relief area of"). The Arabic article is read past: "Al" alone
+    is one of the no-place words, but "Al Sodaneyya" is a name."""
     words = surface.replace("’", "'").split()
     if len(words) > 1 and words[0] in ("Al", "El"):
         words = words[1:]
