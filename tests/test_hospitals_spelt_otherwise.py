@@ -51,3 +51,15 @@ def test_no_hospital_is_guessed_from_a_loose_likeness(text, absent):
 ])
 def test_a_hospital_read_as_another_sites_name_is_not_al_nasr(text):
     assert all(pid != "hospital:al-nasr-childrens-hospital" for _, pid in _found(text))
+
+
+@pytest.mark.parametrize("text,town", [
+    # a count before "hospital" is no hospital's name, whatever number it is
+    ("Three hospital staff were killed in Gaza City.", ("Gaza City", "city:gaza")),
+    ("Twenty hospital workers were detained in Gaza City.", ("Gaza City", "city:gaza")),
+    ("Thirty-five Hospital staff fled Khan Younis on Monday.",
+     ("Khan Younis", "city:khan-yunis")),
+    ("Several hospital directors were detained in Gaza City.", ("Gaza City", "city:gaza")),
+])
+def test_a_count_of_hospital_staff_names_no_hospital(text, town):
+    assert _found(text) == [town]

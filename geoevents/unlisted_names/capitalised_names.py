@@ -21,6 +21,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.name_checks import PlacesBefore, ends_a_name
 from geoevents.normalize import fold, name_key
+from geoevents.quantities import number_word
 from geoevents.unlisted_names import directions, hospital_heads, listed_names
 from geoevents.unlisted_names.records import (
     NOT_PLACES,
@@ -248,9 +249,15 @@ def _no_areas_name(gazetteer: Gazetteer, surface: str) -> bool:
     return names_no_place(gazetteer, surface) or words[-1] in ORG_LAST
 
 
-_NUMBER_WORDS = frozenset("""
-One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Many Both Some All
-""".split())
+# the words of a count that are no exact number ("Several hospital workers", "Both hospital
+# directors"); exact ones are read as numbers are everywhere (quantities.number_word)
+_COUNT_WORDS = frozenset({"several", "many", "both", "some", "all"})
+
+
+def _a_count(word: str) -> bool:
+    """Whether ``word`` counts what follows it ("Three hospital staff", "Twenty hospital
+    workers", "Several hospital directors"): a count of people or hospitals, no name."""
+    return word.lower() in _COUNT_WORDS or number_word(word) is not None
 
 
 def _a_hospital(gazetteer: Gazetteer, text: str, start: int, end: int,
@@ -262,7 +269,7 @@ def _a_hospital(gazetteer: Gazetteer, text: str, start: int, end: int,
     Hospital", "Ad-Durra Hospital"); none for a count of hospitals ("Three hospital
     staff"). A field hospital is never a standing one of the same name."""
     name = text[start:end]
-    if name.split()[0] in _NUMBER_WORDS:
+    if _a_count(name.split()[0]):
         return []
     # (near_spellings reads this module's cues: imported here, not at the top)
     from geoevents.unlisted_names.near_spellings import bare_of_another_site, site_first_words
