@@ -79,7 +79,10 @@ KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"the (?:past|last) (?:two|three|four|2|3|4) days|"
                             r"for the (?:second|third|fourth|fifth) consecutive day|"
                             r"for (?:two|three|four|five) consecutive days|"
-                            r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
+                            r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before)|"
+                            # ("was hit in Khan Younis ..., a day ago, the agency said": the
+                            # day before the report's, as "yesterday")
+                            r"(?:a|one) day ago)\b",
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
     # ("a strike flattened homes there the previous afternoon": the day before the one told)

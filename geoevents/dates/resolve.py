@@ -177,7 +177,7 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if w.startswith(("the past ", "the last ")) and w.endswith("days"):
         n = parse_number(w.split()[2]) or 1
         return anchor - timedelta(days=n - 1), 2
-    if w.endswith(("days ago", "days earlier", "days before")):
+    if w.endswith(("days ago", "day ago", "days earlier", "days before")):
         n = parse_number(w.split()[0]) or 1
         return anchor - timedelta(days=n), 1
     if w == "earlier this week":
