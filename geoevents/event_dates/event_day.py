@@ -20,6 +20,7 @@ from geoevents.event_dates import periods, tellings
 from geoevents.event_dates.day_told_next import the_next_sentences_day
 from geoevents.event_dates.days_told_before import speakers_now
 from geoevents.event_dates.deaths_after import a_later_deaths_day
+from geoevents.event_dates.earlier_attacks import struck_in_an_earlier_attack
 from geoevents.event_dates.handing_on import a_state_as_of
 from geoevents.event_dates.hours_before_dawn import hours_before_the_small_hours
 from geoevents.event_dates.passing_days import (
@@ -132,7 +133,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         a_past_time_of_no_day(cues, unit)
     if weeks_of_it(cues, unit):
         return None, 3, 0.7
-    if earlier or a_while:
+    if earlier or a_while or struck_in_an_earlier_attack(text, unit, dates):
         return None, 3, 0.7
     if (day := weeks_earlier(text, unit, pool, carried, anchor)) is not None:
         return day, 2, 0.7
