@@ -57,6 +57,7 @@ from geoevents.event_dates.report_frames import (
     the_datelines_day_gives_way,
     this_weeks_first_day,
 )
+from geoevents.event_dates.spells_after import after_a_spell_of_attacks
 from geoevents.event_dates.tellings import (
     a_tellers_day_before,
     anothers_told_day,
@@ -137,7 +138,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return None, 3, 0.7
     if (day := weeks_earlier(text, unit, pool, carried, anchor)) is not None:
         return day, 2, 0.7
-    if (day := days_earlier(text, unit, pool, carried, anchor)) is not None:
+    if not after_a_spell_of_attacks(text, unit) and \
+            (day := days_earlier(text, unit, pool, carried, anchor)) is not None:
         return day, 1, 0.8
     if not in_clause and (day := for_days_on_end(text, unit, carried, anchor)) is not None:
         return day, 1, 0.8
