@@ -23,6 +23,7 @@ from geoevents.dates import (
     parse_published,
 )
 from geoevents.event_dates.days_told_before import SENTENCE_END
+from geoevents.event_dates.earlier_tellings import an_earlier_telling
 from geoevents.event_dates.passing_days import (
     A_TRUCES_DAY,
     COMPARED_WITH,
@@ -80,6 +81,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         not quoted_day(text, d) and \
+        not an_earlier_telling(text, d) and \
         not told_on(text, d) and \
         (alone or CONFIRMED_ON.search(text, lo, d.start) is None) and \
         RELATIVE_CLAUSE.search(text, max(0, d.start - 50), d.start) is None and \
