@@ -17,6 +17,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.dates import BEFORE_WHAT, CLAUSE_BREAK, NEXT_DAY, DateRef
 from geoevents.event_dates import periods, tellings
+from geoevents.event_dates.day_said_next import the_next_sentence_dates_it
 from geoevents.event_dates.day_told_next import the_next_sentences_day
 from geoevents.event_dates.days_told_before import speakers_now
 from geoevents.event_dates.deaths_after import a_later_deaths_day
@@ -161,6 +162,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return anchor.isoformat(), 1, 0.9
     if anchor is not None and told_since_dawn(text, unit):
         return anchor.isoformat(), 1, 0.8
+    if carried is None and (day := the_next_sentence_dates_it(cues, unit, anchor)) is not None:
+        # ("... the arrest of over 240 during a military operation at the hospital. This
+        # operation, which took place on December 28, ...": that day, told next)
+        return day.date, day.precision, 0.9
     if still_goes_on(cues, unit, anchor):
         if (day := goes_on_in_the_week(text, carried, anchor)) is not None:
             return day, 2, 0.8
