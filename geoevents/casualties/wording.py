@@ -73,7 +73,9 @@ VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civili
           # "Two Palestine Red Crescent Society (PRCS) paramedics", "a Hamas (search)
           # militant"
           r"\((?-i:[A-Z][A-Za-z&.-]*|search)\))\s+){0,5}"
-          r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
+          # the people of the Strip by their demonym: "At least 18 Gazans have been killed"
+          # (the plural only: "two Gazan children" counts its children)
+          r"(?:people|persons|person|Palestinians|Palestinian|Gazans|victims|civilians|civilian|children|"
           r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
           r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
           r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
@@ -217,6 +219,11 @@ DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['
 # single doctor's 10 children", "two of the couple's sons"
 OF_GROUP = (r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+"
             rf"(?:(?!an?\b){NUMWORD}\s+)?|"
+            # ("11 of the victims died in an air strike on a school": the share of a day's
+            # dead one strike killed, its own toll; not "11 of the dead were children")
+            r"of\s+the\s+(?=victims\b(?!['’]))|"
+            r"(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+"
+            rf"(?:(?!an?\b){NUMWORD}\s+)?|"
             r"of\s+(?:a|the)\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+"
             rf"(?:(?!an?\b){NUMWORD}\s+)?(?=(?:children|sons|daughters|grandchildren|"
             r"siblings|brothers|sisters|relatives|family\s+members)\b))")
@@ -240,6 +247,10 @@ BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{QUANT}\s+{OF_GROUP}?{VICTIM}\
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
           # ("Fourteen people, the majority of them children under 10 years old, were
           # killed")
+          # (a hedged share too: "16 Palestinians, approximately ten of whom were
+          # children, were killed" is 16, the share no count of its own)
+          rf"(?:(?:approximately|about|around|roughly|nearly|almost|some|at\s+least|"
+          rf"over|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?"
           rf"(?:many|most|some|several|half|all|a\s+few|(?:the|a)\s+(?:majority|bulk)|"
           rf"{NUMWORD})\s+of\s+(?:them|whom)|"
           # ("Eleven individuals, all from the same Abu Shaaban family, were killed")
@@ -252,6 +263,9 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
           # "Two Hamas fighters, who emerged from a tunnel shaft, killed Israeli soldiers":
           # who killed)
           r",\s+who\s+[^,.;:]{1,60},(?!\s+(?:also\s+)?(?:killed|killing|kills|kill)\b)|"
+          # ... or who they were, told by "which": "11 of the victims, which included women
+          # and children, died"
+          r",\s+which\s+(?:included|includes|include)\s+[^,.;:]{1,60},|"
           # "A Palestinian journalist, Ibrahim Muharib, has been killed", "Two journalists,
           # Hamza Dahdouh and Mustafa Thuraya, were killed": the victims' names, two words or
           # more each, before the verb
