@@ -395,7 +395,12 @@ HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
 # journalist and members of his family": the one told, at least)
 _THE_FAMILY = (r"(?:(?:other\s+)?members\s+of\s+)?(?:his|her|their)\s+(?:own\s+|entire\s+|whole\s+|"
                r"extended\s+|immediate\s+)?famil(?:y|ies)\b(?!['’])")
-MORE_ONE = (rf"(?:(?:{QUANT}\s+{OF_GROUP}?|(?:his|her|their)\s+(?:{NUMWORD}\s+)?){VICTIM}|"
+# "my eldest son and my youngest daughter were killed": kin told one by one, by a parent
+# speaking too, each with a word of which child they were
+_OWNER = r"(?:his|her|their|my|our)"
+_WHICH_KIN = (r"(?:(?:eldest|youngest|only|older|younger|elder|little|baby|pregnant|newborn|"
+              r"twin)\s+)?")
+MORE_ONE = (rf"(?:(?:{QUANT}\s+{OF_GROUP}?|{_OWNER}\s+(?:{NUMWORD}\s+)?{_WHICH_KIN}){VICTIM}|"
             rf"{_THE_FAMILY})")
 # (not "the bodies of four Palestinians and several injured individuals": the hurt; but
 # "Four paramedics and two injured people were killed": the wounded who died, the verb of
@@ -410,7 +415,7 @@ _PARENT_OF = rf"(?:\s+of\s+(?:{NUMBER_WORD}|\d{{1,2}})(?=,?\s+(?:and\s+)?(?:his|
 MORE_VICTIMS = (rf"(?P<more>{_PARENT_OF}(?:,\s+{_NOT_HURT_ONE}{MORE_ONE})*,?\s+and\s+"
                 rf"{_NOT_HURT_ONE}{MORE_ONE})")
 EACH_VICTIM = re.compile(rf"(?:(?P<q>{QUANT})\s+{OF_GROUP}?|"
-                         rf"(?:his|her|their)\s+(?:(?P<k>{NUMWORD})\s+)?)"
+                         rf"{_OWNER}\s+(?:(?P<k>{NUMWORD})\s+)?{_WHICH_KIN})"
                          rf"(?P<v>{VICTIM})", re.I)
 ONE_PERSON = re.compile(rf"(?:{KIN_ONE}|child|woman|man|boy|girl|person|civilian|Palestinian|"
                         r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
