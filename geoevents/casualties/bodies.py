@@ -84,6 +84,14 @@ _FROM_A_STRIKE = re.compile(
     # strike targeted a vehicle", "after a missile hit their car"
     r"(?:after|following|when)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|"
     r"strikes?|missiles?|shells?|bombs?)\s+(?:struck|hit|targeted|slammed\s+into|landed\s+on)\b|"
+    # ... or the place they came out of told as one just bombed: "rescue teams have
+    # recovered 5 dead and more than 10 injured under the rubble of a bombed house" (not
+    # "from the rubble of destroyed homes", ruined at any time; the stale words above
+    # still tell the dead of before: "of a house bombed last month")
+    r"\b(?:from|under)\s+(?:under\s+)?the\s+(?:rubble|debris|ruins)\s+of\s+(?:an?\s+|the\s+|"
+    r"their\s+|two\s+|three\s+)?(?:bombed|shelled|bombarded|targeted|struck)\s+"
+    r"(?:residential\s+)?(?:houses?|homes?|buildings?|tents?|shelters?|schools?|apartments?|"
+    r"flats?)\b|"
     # ... or the place hit told with the hour it was hit: "recovered 6 martyrs and 14 injured
     # from a house of the al-Qadi family struck last night in Nuseirat camp"
     # (the place the bodies came from, in their clause: not "recovered 20 bodies from the
