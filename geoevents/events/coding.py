@@ -41,6 +41,7 @@ from geoevents.tolls import (
     told_for_the_places_before,
     told_mostly_at,
     told_together,
+    toll_before_strikes_on_several_places,
     toll_split,
 )
 from geoevents.trigger_table import ABDUCTION, SUBTYPE_RELIABILITY, VIOLENT
@@ -104,7 +105,9 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
                                   sites_told_together(unit, located, text) or
                                   told_for_a_region_apart(unit, located, sent.named, text) or
                                   told_mostly_at(unit, located, text) or
-                                  told_across_with_parts(unit, located, text)):
+                                  told_across_with_parts(unit, located, text) or
+                                  toll_before_strikes_on_several_places(
+                                      unit, [m for m, _, _ in located], sent.named, text)):
         shares, counted = {}, None  # ("strikes on the Kamal Adwan Hospital in Beit Lahia
         # and the Nuseirat camp killed 17": a toll of the places together, the whole, dead
         # and hurt, no one place's)

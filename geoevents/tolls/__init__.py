@@ -42,8 +42,10 @@ from geoevents.tolls.shared_tolls import (
     told_together,
 )
 from geoevents.tolls.strikes import strikes_told, tells_one_strike
+from geoevents.tolls.strikes_on_several_places import toll_before_strikes_on_several_places
 
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
            "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
            "strikes_told", "told_for_a_region_apart", "with_the_infobox_toll",
-           "tells_one_strike", "told_mostly_at", "part_told_at_sites", "told_across_with_parts"]
+           "tells_one_strike", "told_mostly_at", "part_told_at_sites", "told_across_with_parts",
+           "toll_before_strikes_on_several_places"]
