@@ -28,6 +28,13 @@ _HIT_THERE = (r"(?=(?: [\w'’-]+){1,6}? (?:was|were) (?:\w+ )?(?:hit|struck|bom
               r"targeted|shelled|destroyed|levelled|leveled|razed)\b"
               r"(?! (?:earlier|previously|before|last|months|weeks|years|in (?:January|February|"
               r"March|April|May|June|July|August|September|October|November|December))\b))")
+# ... or the hit told right after the home, its place after the verb: "including a family of
+# six whose home was struck in Gaza City" (the place of the part, as "whose home in Gaza City
+# was struck")
+_HIT_HERE = (r" (?:was|were) (?:\w+ )?(?:hit|struck|bombed|flattened|targeted|shelled|"
+             r"destroyed|levelled|leveled|razed)")
+_WHOSE_HOME = (r"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?"
+               rf"(?:{_HIT_THERE}|{_HIT_HERE}))?")
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -40,7 +47,7 @@ _INCLUDING_IN = re.compile(
     # ("49 Palestinians, including 32 from Gaza City, have been killed")
     r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)?"
     # ("including a family of nine whose home in al-Tuffah was flattened")
-    rf"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?{_HIT_THERE})? "
+    rf"{_WHOSE_HOME} "
     r"(?:in|at|near|around|outside|(?P<origin>from))|"
     # "including a colonel of the Golani Brigade killed in Shuja'iyya"
     r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
@@ -247,7 +254,7 @@ def _share_before(text: str, at: int, s_gaza: list[Mention]) -> tuple[Mention, i
 # Jabalia": the parts of a toll, each at the places named after it
 _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
                    r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)?"
-                   rf"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?{_HIT_THERE})? "
+                   rf"{_WHOSE_HOME} "
                    r"(?:in|at|near|around|outside|from) ", re.I)
 
 
