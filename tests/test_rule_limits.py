@@ -16992,7 +16992,7 @@ def test_one_of_several_attacks_leaves_the_region(text):
     # a part of the toll counted
     ("Israeli strikes killed at least 11 people in the central Gaza Strip on Sunday, medics "
      "said. Six of the victims died when the strikes hit a home in Nuseirat camp.",
-     "Nuseirat Camp", None),
+     "Nuseirat Camp", 6),  # (the share of the victims read, as "killed five of them")
     ("Israeli strikes pounded the southern Gaza Strip on Sunday, killing nine. The strikes on "
      "Rafah killed five of them, rescuers said.", "Rafah", 5),
     ("Israeli strikes pounded the southern Gaza Strip on Sunday, killing nine. The strikes on "
