@@ -143,6 +143,22 @@ def the_war_as_a_backdrop(low: str, before: str, lo: int, at: int, stop: int,
         low.endswith("ed", at, stop) or _CLAUSE_BREAK.search(low, stop, backdrop.start("verb")))
 
 
+# "trapped inside the few remaining hospitals in Khan Younis as heavy fighting continues,":
+# the fighting told in the present, going on as the speaker talks, the backdrop of the
+# clause's news (not "as fighting continued on Wednesday", past: the day's fighting, nor
+# "as fighting continues in Beit Hanoun", "as fighting rages near the hospital": at a place)
+_GOES_ON_NOW = re.compile(r"\s+(?:continues|rages|persists|goes\s+on)(?=\s*(?:[,.;:!?\"”’)]|$))")
+
+
+def going_on_as_it_is_told(low: str, before: str, lo: int, at: int, stop: int,
+                           end: int) -> bool:
+    """Whether the fighting is told in an "as" clause, in the present and with nothing after
+    its verb ("... trapped inside hospitals as heavy fighting continues," a director said):
+    the state things are in as the speaker talks, not an incident of a day."""
+    return "as " in before and _AS_THE.search(low, lo, at) is not None and \
+        _GOES_ON_NOW.match(low, stop, end) is not None
+
+
 # "killed by an explosive device in Jabalia, a reminder that Hamas cells are still fighting
 # in areas Israel has cleared": the writer's gloss on what was told, a state (not "a
 # reminder that came when a strike killed 12 in Rafah on Monday": a day told)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from geoevents.in_passing.backdrops import (
+    going_on_as_it_is_told,
     heard_from_afar,
     in_a_pause,
     lived_through_or_feared,
@@ -106,4 +107,5 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             or what_places_are_like(low, before, lo, at, stop, end)
             or the_one_told_already(low, before, lo, at, stop, end)
             or told_as_a_habit(low, before, lo, at, stop, end)
-            or the_war_as_a_backdrop(low, before, lo, at, stop, end))
+            or the_war_as_a_backdrop(low, before, lo, at, stop, end)
+            or going_on_as_it_is_told(low, before, lo, at, stop, end))
