@@ -8,7 +8,9 @@ day. A clause that tells an act of its day ("Rafah, where troops expanded operat
 Monday", "the city where forces have killed 20 this week", "Jabalia, where fighting has
 raged since Sunday") is news as before. The fighting may be the clause's subject too:
 "health services could collapse in Khan Younis, where fighting has intensified" describes
-the city by the fighting it sees.
+the city by the fighting it sees. So may a phrase set beside the name: "shelters hit in
+Khan Younis, the focus of Israel's ground offensive, a day ago" tells what Khan Younis is
+(see :func:`a_place_named_the_focus`).
 """
 
 from __future__ import annotations
@@ -117,3 +119,26 @@ def a_toll_of_a_place_described(low: str, start: int, at: int,
         return False
     span = low[clause.start():at]
     return _AGAIN_AND_AGAIN.search(span) is not None and _A_DAY_OF_ITS_OWN.search(span) is None
+
+
+# "Khan Younis, the focus of Israel's ground offensive,", "Rafah, now the centre of the
+# army's operations": a phrase set beside a place's name, saying what it is in this war
+_THE_FOCUS_OF = re.compile(
+    r",\s+(?:now\s+|currently\s+)?(?:the|a)\s+(?:(?:main|latest|current|new|chief|"
+    r"principal)\s+)?(?:focus|centre|center|target|epicent(?:re|er)|heart|scene|theatre|"
+    r"theater)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:israel|the\s+army|the\s+"
+    r"military|the\s+idf)['’]s\s+|israeli\s+)?(?:[\w-]+\s+){0,2}$")
+# ... closed where it opened, by a comma or the clause's end (not "Rafah, the focus of
+# Israel's offensive that killed 20 on Monday": the act told)
+_SET_BESIDE_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s+(?:in|on)\s+the\s+(?:south|north)\w*)")
+
+
+def a_place_named_the_focus(low: str, start: int, at: int, stop: int, is_battle: bool) -> bool:
+    """Whether the battle word at ``low[at:stop]`` is in a phrase set beside a place's name
+    saying what the place is ("hit in Khan Younis, the focus of Israel's ground offensive,
+    in the southern Gaza Strip"): a description, not a battle of the report (not "Israel
+    launched a ground offensive in Khan Younis": no phrase set beside a name)."""
+    if not is_battle:
+        return False
+    return _THE_FOCUS_OF.search(low, max(start, at - _LOOK_BACK), at) is not None and \
+        _SET_BESIDE_ENDS.match(low, stop) is not None
