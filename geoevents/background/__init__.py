@@ -28,7 +28,9 @@ modules, one decision each; :func:`is_stock_line` reads an update's stock lines 
 - :mod:`geoevents.background.staff_tallies`: an agency's own staff killed, counted as more
   of them;
 - :mod:`geoevents.background.remarked_upon`: an act named only to remark on it ("This
-  ambush serves as a stark reminder of ...").
+  ambush serves as a stark reminder of ...");
+- :mod:`geoevents.background.compared`: an earlier act named only as the measure of the
+  news ("compares this attack with the recent one on the Jabalia refugee camp").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.background.abroad import told_abroad
 from geoevents.background.after_news_abroad import told_after_news_abroad
+from geoevents.background.compared import an_earlier_act_compared
 from geoevents.background.counts_over_a_span import (
     a_count_over_days,
     a_share_of_a_tally,
@@ -126,7 +129,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         return True
     if a_count_over_days(s, cues) or a_staff_tally(text, s, named, cues):
         return True
-    if an_act_remarked_upon(text, s, counts, named, anchor, cues):
+    if an_act_remarked_upon(text, s, counts, named, anchor, cues) or an_earlier_act_compared(s):
         return True
     if a_tally_between_days(text, s, anchor, cues) or a_share_of_a_tally(text, s, anchor, cues):
         return True
