@@ -15,6 +15,7 @@ from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.triggers import Trigger
 from geoevents.units.days_apart import another_days_count
+from geoevents.units.fighting_around import fighting_around_the_strike
 from geoevents.units.folds import (
     a_rescue_told,
     a_weaker_cue,
@@ -147,6 +148,8 @@ def _clause_units(s: Span, clause: Span, triggers: list[Trigger], casualties: li
     their own folded into the one they are part of."""
     units: list[EventUnit] = []
     ctrig = [t for t in triggers if clause.start <= t.start < clause.end]
+    if text is not None:
+        ctrig = [t for t in ctrig if not fighting_around_the_strike(t, clause, ctrig, text)]
     strong_violent = any(t.event_type in VIOLENT and t.strength >= 0.8 for t in ctrig)
     strong_battle = any((t.event_type, t.sub_event_type) == BATTLE and t.strength >= 0.8
                         for t in ctrig)
