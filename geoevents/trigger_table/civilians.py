@@ -101,6 +101,12 @@ ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
              # an attack on civilians, no fight of two armed sides (not "ambushed an Israeli
              # military convoy": see the clashes row; nor "the Israeli military attacked a
              # humanitarian convoy": the army's attack, a strike, as the gold codes it)
+             # "an aid convoy returning from northern Gaza was fired upon by the Israeli
+             # military", "UN trucks were shot at near the crossing": fire on aid told in the
+             # passive, whoever fired (not "an aid convoy was turned back at the crossing":
+             # no fire; nor "aid workers fired on by troops" with no "was": see "fired on")
+             r"(?<![\w-])" + AID_CREW + r" (?:[\w'’-]+ ){0,4}?(?:was|were|had been|has been|"
+             r"have been) (?:\w+ly )?(?:fired (?:up)?on|fired at|shot at)\b|"
              r"ambush(?:ed|ing) " + AID_CONVOY + "|" + AID_CREW + r" (?:was|were|had been|"
              r"has been|have been) (?:\w+ly )?ambushed|"
              r"(?:gunm[ae]n|armed (?:men|gangs?|groups?)|masked (?:gun)?m[ae]n|assailants|"
