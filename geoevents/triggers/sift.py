@@ -28,6 +28,7 @@ from geoevents.trigger_table import (
     EVACUATION,
     IED,
     RELEASE,
+    RETURN,
     SHELL,
     SIEGE,
     TERRITORY,
@@ -134,7 +135,9 @@ from geoevents.triggers.orders_as_a_habit import moves_of_orders_kept_issuing
 from geoevents.triggers.place_described import (
     a_place_described_by_attacks_on_it,
     a_place_described_by_its_operations,
+    a_place_named_the_focus,
 )
+from geoevents.triggers.setting_of_the_incident import returning_when_it_happened
 from geoevents.triggers.things_taken import no_ground_taken
 from geoevents.triggers.walkouts import a_walkout
 
@@ -192,6 +195,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if a_frame_of_the_news(low, start, at, stop, end, etype) or \
                 a_place_described_by_its_operations(low, start, at, stop, end,
                                                     etype == BATTLE[0]) or \
+                a_place_named_the_focus(low, start, at, stop, etype == BATTLE[0]) or \
                 a_place_described_by_attacks_on_it(low, start, at, stop, end,
                                                    etype in VIOLENT) or \
                 told_of_the_people_or_the_place(low, start, lo, at, stop, end, etype, sub):
@@ -224,6 +228,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 a_release_awaited(low, start, at, stop, sub == RELEASE[1]) or \
                 told_as_about_to(low, lo, at, stop, end) or \
                 moves_of_orders_kept_issuing(low, start, at, end, sub == DISPLACEMENT[1]) or \
+                returning_when_it_happened(low, start, at, sub == RETURN[1]) or \
                 a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
