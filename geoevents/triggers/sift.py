@@ -79,6 +79,7 @@ from geoevents.triggers.backdrop import (
 )
 from geoevents.triggers.camera_captures import a_recording_made
 from geoevents.triggers.conditions import a_release_awaited
+from geoevents.triggers.deal_as_a_time import a_deal_told_as_a_time
 from geoevents.triggers.deals import (
     a_deal_named_by_its_start,
     a_truce_start_as_a_time,
@@ -187,6 +188,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 aid_on_its_way(low, lo, at, stop, end, sub) or \
                 still_to_come(low, lo, at, stop, sub) or \
                 a_truce_start_as_a_time(low, lo, at, stop, end, sub) or \
+                a_deal_told_as_a_time(low, start, at, sub) or \
                 closed_after_no_crossing_hit(low, start, at, sub) or \
                 no_captive_held_or_freed(text, low, start, lo, at, stop, end, sub) or \
                 hostages_taken(low, start, at, stop, end, sub) or \
