@@ -139,6 +139,7 @@ from geoevents.triggers.place_described import (
     a_place_named_the_focus,
 )
 from geoevents.triggers.setting_of_the_incident import returning_when_it_happened
+from geoevents.triggers.site_emptied import a_known_site_emptied
 from geoevents.triggers.things_taken import no_ground_taken
 from geoevents.triggers.walkouts import a_walkout
 
@@ -231,6 +232,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 told_as_about_to(low, lo, at, stop, end) or \
                 moves_of_orders_kept_issuing(low, start, at, end, sub == DISPLACEMENT[1]) or \
                 returning_when_it_happened(low, start, at, sub == RETURN[1]) or \
+                a_known_site_emptied(low, start, at, stop, end, sub) or \
                 a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
