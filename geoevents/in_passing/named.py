@@ -52,6 +52,7 @@ from geoevents.in_passing.orders import (
 )
 from geoevents.in_passing.spans import (
     a_toll_over_its_span,
+    after_days_of_it,
     after_weeks_of_it,
     begun_weeks_ago,
     during_weeks_of_it,
@@ -86,6 +87,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             or a_closure_in_force(low, at, stop, end, published)
             or when_in_a_month_gone(low, before, lo, at, stop, end, published)
             or after_weeks_of_it(low, before, lo, at, stop, end)
+            or after_days_of_it(low, before, lo, at, stop, end)
             or after_one_in_a_month_gone(low, before, lo, at, stop, end, published)
             or during_weeks_of_it(low, at, stop, end)
             or named_by_its_weeks(low, before, lo, at, stop, end)

@@ -56,6 +56,29 @@ def after_weeks_of_it(low: str, before: str, lo: int, at: int, stop: int, end: i
         _AFTER_WEEKS_OF.match(low, stop, end) is not None
 
 
+# "pulled out of Tal al-Hawa following days of bombardment and fighting there", "withdrew
+# after weeks of heavy shelling": the bombardment told as the span the sentence's deed came
+# after, days or weeks long, no strike of a day (not "after two days of shelling that killed
+# 12 on Monday": a day told; nor "after a day of shelling": one day, news; the fighting of
+# such a span is still coded, as the gold codes it, a battle with no day)
+_AFTER_DAYS_OF = re.compile(
+    r"\b(?:following|after)\s+(?:several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|"
+    r"six\s+|\d{1,2}\s+)?(?:days|nights|weeks|months)\s+of\s+(?:(?:heavy|intense|fierce|"
+    r"relentless|continuous|repeated|israeli|ground)\s+)*(?:[\w-]+\s+(?:and|or)\s+"
+    r"(?:(?:heavy|intense|fierce)\s+)?)?$")
+
+_FIGHTING = re.compile(r"(?:heavy\s+|intense\s+|fierce\s+)?(?:fighting|battles?|clashes|combat|"
+                       r"confrontations|gunfights?|firefights?|street\s+fighting)\b")
+
+
+def after_days_of_it(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the bombardment is told as days or weeks of it, the span after which the
+    sentence's deed came ("pulled out of Tal al-Hawa following days of bombardment and
+    fighting there"), not a strike of the report's day (its fighting is a battle still)."""
+    return " of " in before and _AFTER_DAYS_OF.search(low, lo, at) is not None and \
+        not _FIGHTING.match(low, at, stop) and not DAY_AFTER.match(low, stop, end)
+
+
 def during_weeks_of_it(low: str, at: int, stop: int, end: int) -> bool:
     """Whether the attack is told as what went on over weeks of a campaign, with no day in
     its clause ("a siege of two weeks, during which it came under repeated shelling")."""
