@@ -180,9 +180,13 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
             r"youths?|fishermen|farmers|shepherds|journalists?|(?:para)?medics?|displaced|"
             r"returnees|pedestrians|passers-by)\b)|"
             # "Israeli tanks targeted Nuseirat and Bureij", "artillery and tanks bombarded the
-            # eastern areas": a tank's guns at a place (not "tanks targeted Hamas fighters",
-            # "targeted anyone approaching": a fight, or fire at people)
-            r"tanks? (?:(?:also|reportedly|then|later|repeatedly) )?(?:targeted|bombarded)"
+            # eastern areas", "tanks and helicopters targeted territory northeast of Rafah":
+            # a tank's guns at a place, with another arm beside them or not (not "tanks
+            # targeted Hamas fighters", "targeted anyone approaching": a fight, or fire at
+            # people; nor "tanks and bulldozers targeted": see the next word's row)
+            r"tanks? (?:and (?:israeli )?(?:helicopters?|warplanes?|jets?|drones?|artillery|"
+            r"gunboats?|aircraft) )?(?:(?:also|reportedly|then|later|repeatedly) )?"
+            r"(?:targeted|bombarded)"
             r"(?! (?:[\w'’-]+ ){0,3}?(?:anyone|anybody|those|whoever|crowds?|civilians|people|"
             r"protesters|aid seekers|palestinians|residents|fighters|militants|gunmen|hamas|"
             r"cells?|squads?|famil(?:y|ies)|children|boys?|girls?|m[ae]n|wom[ae]n|youths?|"
