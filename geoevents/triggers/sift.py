@@ -20,6 +20,7 @@ from geoevents.in_passing import (
     told_as_going_on,
     told_by_its_length,
 )
+from geoevents.in_passing.found_dead import inferred_from_the_bodies
 from geoevents.trigger_table import (
     AIR,
     ATTACK,
@@ -233,6 +234,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 moves_of_orders_kept_issuing(low, start, at, end, sub == DISPLACEMENT[1]) or \
                 returning_when_it_happened(low, start, at, sub == RETURN[1]) or \
                 a_known_site_emptied(low, start, at, stop, end, sub) or \
+                etype in VIOLENT and inferred_from_the_bodies(low, start, lo, at) or \
                 a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
