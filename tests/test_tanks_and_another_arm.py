@@ -20,3 +20,17 @@ def test_tanks_and_helicopters_at_a_place_are_shelling() -> None:
 
 def test_tanks_and_bulldozers_make_no_shelling() -> None:
     assert _kinds("Tanks and bulldozers targeted homes in Beit Hanoun.") == []
+
+
+def test_the_armys_fire_at_areas_is_shelling() -> None:
+    assert _kinds("In Beit Lahiya, Israeli fire hit areas outside the yellow line.") == \
+        [("Shelling/artillery/missile attack", "Beit Lahia")]
+    assert _kinds("Israeli fire also struck eastern neighbourhoods of Khan Younis on Monday.") == \
+        [("Shelling/artillery/missile attack", "Khan Younis")]
+
+
+def test_the_armys_fire_at_people_or_bullets_is_no_shelling() -> None:
+    assert _kinds("Three people were killed by Israeli fire in Jabalia.") == \
+        [("Attack", "Jabalia")]
+    assert _kinds("In Beit Lahiya, Israeli gunfire hit areas outside the yellow line.") == \
+        [("Attack", "Beit Lahia")]

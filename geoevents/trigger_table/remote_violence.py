@@ -179,6 +179,13 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
             r"cells?|squads?|famil(?:y|ies)|children|child|boys?|girls?|men|man|women|woman|"
             r"youths?|fishermen|farmers|shepherds|journalists?|(?:para)?medics?|displaced|"
             r"returnees|pedestrians|passers-by)\b)|"
+            # "In Beit Lahiya, Israeli fire hit areas outside the yellow line": the army's fire,
+            # no weapon named, at areas of a place (not "Israeli fire hit a car carrying two
+            # men", "killed by Israeli fire": at people, see the rows of people shot; nor
+            # "gunfire hit areas": bullets)
+            r"(?:israeli|army|military|occupation|idf) fire (?:also |reportedly |again )?"
+            r"(?:hit|struck|targeted|pounded) (?:the )?(?:[\w-]+ )?(?:areas?|parts?|"
+            r"neighbou?rhoods?|districts?|outskirts|territory|lands?)\b|"
             # "Israeli tanks targeted Nuseirat and Bureij", "artillery and tanks bombarded the
             # eastern areas", "tanks and helicopters targeted territory northeast of Rafah":
             # a tank's guns at a place, with another arm beside them or not (not "tanks
