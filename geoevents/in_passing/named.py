@@ -60,7 +60,6 @@ from geoevents.in_passing.spans import (
     since_it_resumed,
     since_it_was_launched,
 )
-from geoevents.in_passing.why_it_came import told_again_for_its_reason
 
 
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
@@ -111,5 +110,4 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             or the_one_told_already(low, before, lo, at, stop, end)
             or told_as_a_habit(low, before, lo, at, stop, end)
             or the_war_as_a_backdrop(low, before, lo, at, stop, end)
-            or going_on_as_it_is_told(low, before, lo, at, stop, end)
-            or told_again_for_its_reason(low, before, lo, at, stop, end))
+            or going_on_as_it_is_told(low, before, lo, at, stop, end))
