@@ -24,7 +24,7 @@ __all__ = ["a_deal_told_as_a_time"]
 # the declaration by mediators of a new": the time phrase and its noun, up to the deal
 _AFTER_ITS_ANNOUNCEMENT = re.compile(
     r"\b(?:following|after|in\s+the\s+wake\s+of|hours\s+after|days\s+after)\s+(?:the\s+|an\s+)?"
-    r"(?:(?:official|formal|surprise|long-awaited)\s+)?(?:announcement|declaration|signing|"
+    r"(?:(?:official|formal|surprise|long\s+awaited)\s+)?(?:announcement|declaration|signing|"
     r"news|conclusion|unveiling)\s+(?:(?:from|by|in)\s+(?:[\w'’-]+\s+){1,3}?)?of\s+"
     r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _LOOK_BACK = 120
