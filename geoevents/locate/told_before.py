@@ -159,13 +159,25 @@ _KINDS = {
 }
 
 
+# a scene told as unfolding at a place, its deeds told by the next sentence ("In the Tel
+# al-Sultan neighbourhood, scenes of horror unfolded overnight. The sky glowed red from
+# relentless shelling")
+_SCENE_UNFOLDED = re.compile(r"(?i)\b(?:unfold(?:ed|ing|s)?|played\s+out|(?:took|taking)\s+"
+                             r"place)\b")
+
+
 def _told_back(before: str, sentence: str) -> bool:
     """Whether the attack's sentence names again a thing the sentence before told ("Hamas
     said its fighters destroyed a bulldozer in Shejaia. The bulldozer was targeted with an
     explosive device"), other than a speaker of its own ("..., the hospital said"), or the
-    sentence before names the attack's target outright ("Target: Nasser Hospital")."""
+    sentence before names the attack's target outright ("Target: Nasser Hospital"), or
+    tells a scene unfolding there whose deeds the attack's sentence goes on to tell ("In
+    Tel al-Sultan, scenes of horror unfolded overnight. The sky glowed red from
+    shelling")."""
     if _TARGET_LABEL.match(before):
         return True  # (a fact box's "Target: Nasser Hospital" tells the attack's target)
+    if _SCENE_UNFOLDED.search(before):
+        return True
     told = {w.lower().rstrip("s") for w in _WORD.findall(before)}
     # (named again by its kind: "destroyed an armoured personnel carrier ... the vehicle")
     told |= {kind for kind, things in _KINDS.items() if told & things}
