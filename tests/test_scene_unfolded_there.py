@@ -29,6 +29,9 @@ def test_the_scene_told_before_places_the_attack(text: str, place: str) -> None:
     "been without water for a week. Israeli tanks shelled homes from all directions.",
     "In Gaza City's Shejaia neighbourhood, residents said bread had run out. Israeli "
     "warplanes pounded homes until dawn.",
+    # (an event of its own told as taking place there, not a scene)
+    "In Gaza City's Shejaia neighbourhood, the funeral took place on Sunday. Israeli "
+    "warplanes pounded homes until dawn.",
 ])
 def test_no_scene_told_leaves_the_place_as_it_was(text: str) -> None:
     places = _places(text)

@@ -161,9 +161,11 @@ _KINDS = {
 
 # a scene told as unfolding at a place, its deeds told by the next sentence ("In the Tel
 # al-Sultan neighbourhood, scenes of horror unfolded overnight. The sky glowed red from
-# relentless shelling")
-_SCENE_UNFOLDED = re.compile(r"(?i)\b(?:unfold(?:ed|ing|s)?|played\s+out|(?:took|taking)\s+"
-                             r"place)\b")
+# relentless shelling"); the scene is named as one (not "the funeral took place in
+# Jabalia": an event of its own, whose place the next attack need not share)
+_SCENE_UNFOLDED = re.compile(r"(?i)\b(?:scenes?|chaos|horror|terror|panic|carnage|"
+                             r"devastation|nightmare|tragedy|catastrophe)\b[^.;!?]{0,40}?"
+                             r"\b(?:unfold(?:ed|ing|s)?|played\s+out|(?:took|taking)\s+place)\b")
 
 
 def _told_back(before: str, sentence: str) -> bool:
