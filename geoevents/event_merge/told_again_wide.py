@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from geoevents.actors import side_of
+from geoevents.casualties import find_casualties
 from geoevents.event_merge.attack_words import (
     ACROSS,
     ANOTHER,
@@ -79,14 +80,16 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
                   _placed_inside(gaz, gaz.get(f.place_id), wide)]
         if not inside and _TOLD_AS_THE_ONE.search(e.notes):
             inside = _the_one_told_on_its_day(out, i, drop, gaz)
-        elif len(inside) == 1 and not _points_back(out[inside[0]]):
-            continue  # (the placed sentence must show it tells the same attack again)
+        elif len(inside) == 1 and not _points_back(out[inside[0]]) and \
+                not _the_area_tells_it_again(e, i, out[inside[0]], inside[0]):
+            continue  # (one of the two sentences must show it tells the same attack again)
         if len(inside) != 1:
             continue
         f = out[inside[0]]
         if f.sub_event_type != e.sub_event_type or not _same_sides(e, f) or \
                 _one_more(f.notes) or not _counts_agree(e, f) or \
-                e.fatalities is not None and not exact_toll(e) or \
+                e.fatalities is not None and not exact_toll(e) and \
+                not _counted_elsewhere_of_it(e, i, f, inside[0]) or \
                 _names_the_place(gaz, e.notes, gaz.get(f.place_id)):
             # (nor a vague word's count, "hundreds killed in a strike on a hospital in
             # Gaza", which may be another attack's; nor an area's sentence that names the
@@ -124,6 +127,32 @@ def _points_back(f: Event) -> bool:
     if _THE_SAME.search(f.notes):
         return True
     return f.fatalities is None and f.injuries is None and bool(_POINTS_BACK.search(f.notes))
+
+
+# the area's sentence names "the" attack anywhere in it: "acknowledged responsibility for
+# the bombing", "34 Palestinians were killed in the attack"
+_THE_ATTACK_NAMED = re.compile(rf"\b{the_attack_again(_ACT_NOUNS)}\b")
+
+
+def _the_area_tells_it_again(e: Event, i: int, f: Event, j: int) -> bool:
+    """Whether the area's record ``e`` (at ``i``) tells again the placed attack ``f`` (at
+    ``j``), told before it with no count: "carried out a deadly airstrike on the Gaza
+    European Hospital ... 34 Palestinians were killed in the attack ... The Israeli army
+    acknowledged responsibility for the bombing" (keyed to the Strip) counts the strike at
+    the hospital. The pointing back may stand in either telling, so long as the one told
+    later does it; a placed attack with its own count, or told after the area's, may be
+    another (the day's total beside one strike's toll)."""
+    return j < i and f.fatalities is None and f.injuries is None and \
+        bool(_THE_ATTACK_NAMED.search(e.notes))
+
+
+def _counted_elsewhere_of_it(e: Event, i: int, f: Event, j: int) -> bool:
+    """Whether the area's record tells the placed attack again (see
+    :func:`_the_area_tells_it_again`) and its count came from another sentence, its own
+    telling no count at all ("34 Palestinians were killed in the attack" before "The army
+    acknowledged responsibility for the bombing"): a count the report gave of the attack,
+    not a vague word's in a sentence of its own."""
+    return _the_area_tells_it_again(e, i, f, j) and not find_casualties(e.notes)
 
 
 def _the_one_told_on_its_day(events: list[Event], i: int, drop: set[int],
