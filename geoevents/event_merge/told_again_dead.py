@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geoevents.event_merge.attack_words import ARMED_WORD
+from geoevents.event_merge.attack_words import ARMED_WORD, NAMES_A_DAY
 from geoevents.event_merge.merging import into
 from geoevents.model import Event
 from geoevents.trigger_table import VIOLENT
@@ -55,12 +55,46 @@ def the_dead_told_again(events: list[Event]) -> list[Event]:
                    e.event_date == v.event_date and e.fatalities and e.notes != v.notes and
                    ARMED_WORD.search(e.notes)]
         if len(attacks) != 1:
+            attacks = _the_one_its_share_is_of(out, i, drop)
+        if len(attacks) != 1:
             continue
         e = out[attacks[0]]
-        if _the_same_dead_told(v, e) or _a_part_a_post_treated(v, e):
+        if _the_same_dead_told(v, e) or _a_part_a_post_treated(v, e) or \
+                _a_share_among_its_dead(v, e):
             out[attacks[0]] = into(e, v)
             drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "Five journalists were among the dead", "three children were among the victims": a share
+# of the dead told before, by who they were; not a share told with its own deaths ("Among
+# the casualties, 39 people were killed while waiting for food aid": another attack's)
+_AMONG_THE_DEAD = re.compile(r"\b(?:was|were)\s+among\s+(?:the|those)\s+(?:[\w-]+\s+)?"
+                            r"(?:dead|killed|victims|fatalities|martyrs)\b", re.I)
+_DEATHS_OF_ITS_OWN = re.compile(r"\b(?:killed|died|shot|dead\s+(?:in|when|after))\b", re.I)
+
+
+def _the_one_its_share_is_of(events: list[Event], i: int, drop: set[int]) -> list[int]:
+    """The attacks with dead at ``events[i]``'s own place that its share of the dead ("Five
+    journalists were among the dead") may be of, when its sentence names no day of its own:
+    then it took the report's day for want of one, not the attack's, and the day is no
+    sign of another attack."""
+    v = events[i]
+    if not _AMONG_THE_DEAD.search(v.notes) or NAMES_A_DAY.search(v.notes) or \
+            _DEATHS_OF_ITS_OWN.search(_AMONG_THE_DEAD.sub(" ", v.notes)):
+        return []
+    return [k for k, e in enumerate(events)
+            if k != i and k not in drop and e.event_type in VIOLENT and
+            e.place_id == v.place_id and e.fatalities and e.notes != v.notes and
+            ARMED_WORD.search(e.notes)]
+
+
+def _a_share_among_its_dead(v: Event, e: Event) -> bool:
+    """Whether ``v`` tells, at ``e``'s own place, a share of ``e``'s dead "among the dead"."""
+    return v.place_id == e.place_id and v.sub_event_type == e.sub_event_type and \
+        v.fatalities is not None and e.fatalities is not None and \
+        v.fatalities < e.fatalities and _AMONG_THE_DEAD.search(v.notes) is not None and \
+        not _DEATHS_OF_ITS_OWN.search(_AMONG_THE_DEAD.sub(" ", v.notes))
 
 
 def _the_same_dead_told(v: Event, e: Event) -> bool:
