@@ -76,6 +76,7 @@ from geoevents.event_merge.told_again_wide import (
     the_count_told_wide_of_the_one_placed,
     the_toll_told_anew_of_the_one_placed,
 )
+from geoevents.event_merge.told_as_its_victims import the_count_told_victim_by_victim
 from geoevents.event_merge.told_later import (
     a_fights_dead_told_again,
     the_attack_named_by_its_place,
@@ -171,6 +172,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_one_attack_told_wide(events, gaz)
     events = the_count_told_wide_of_the_one_placed(events, gaz)
     events = the_toll_told_anew_of_the_one_placed(events, gaz)
+    events = the_count_told_victim_by_victim(events, gaz)
     events = the_dead_told_again(events)
     events = the_strike_told_again_at_its_site(events, gaz)
     events = the_strikes_dead_told_as_a_clash(events)

@@ -72,12 +72,12 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
     for i, e in enumerate(out):
         wide = gaz.get(e.place_id)
         if wide is None or e.event_type not in VIOLENT or not placed_wide(wide) or \
-                (e.fatalities is None and e.injuries is None) or _told_as_more(e.notes):
+                (e.fatalities is None and e.injuries is None) or told_as_more(e.notes):
             continue
         inside = [j for j, f in enumerate(out)
                   if j != i and j not in drop and f.event_date == e.event_date and
                   f.event_type == e.event_type and f.notes != e.notes and
-                  _placed_inside(gaz, gaz.get(f.place_id), wide)]
+                  placed_inside(gaz, gaz.get(f.place_id), wide)]
         if not inside and _TOLD_AS_THE_ONE.search(e.notes):
             inside = _the_one_told_on_its_day(out, i, drop, gaz)
         elif len(inside) == 1 and not _points_back(out[inside[0]]) and \
@@ -168,7 +168,7 @@ def _the_one_told_on_its_day(events: list[Event], i: int, drop: set[int],
             if j != i and j not in drop and wide is not None and
             f.event_type == e.event_type and f.notes != e.notes and
             _a_day_apart(e.event_date, f.event_date) and NAMES_A_DAY.search(f.notes) and
-            _placed_inside(gaz, gaz.get(f.place_id), wide)]
+            placed_inside(gaz, gaz.get(f.place_id), wide)]
 
 
 def _a_day_apart(one: str | None, other: str | None) -> bool:
@@ -178,7 +178,7 @@ def _a_day_apart(one: str | None, other: str | None) -> bool:
     return abs((date.fromisoformat(one) - date.fromisoformat(other)).days) == 1
 
 
-def _told_as_more(notes: str) -> bool:
+def told_as_more(notes: str) -> bool:
     """Whether the area's sentence tells its count as a spread or a tally of several
     attacks, or either sentence tells its attack as one more: then it is not one attack
     told again."""
@@ -225,7 +225,7 @@ _ORDINAL_ACT = re.compile(r"\b(?:meanwhile|(?:second|third|fourth|separate|later
                           r"shelling|raids?|incidents?|shootings?))\b", re.I)
 
 
-def _placed_inside(gaz: Gazetteer, place: Place | None, wide: Place) -> bool:
+def placed_inside(gaz: Gazetteer, place: Place | None, wide: Place) -> bool:
     """Whether ``place`` is a place in the Strip narrower than ``wide`` and inside it (a
     region inside the Strip, a town inside a region)."""
     if place is None or not place.in_gaza or place.id == wide.id or \
