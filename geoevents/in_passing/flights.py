@@ -18,6 +18,10 @@ from geoevents.in_passing.gone_by import COARSE_PAST
 # rest of the Gaza Strip": people described by what they once fled
 _WHO_FLED = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped)\s+"
                        r"(?:from\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "Some family members had fled heavy bombing from other parts of the strip and taken
+# refuge there": what people fled before they came, told in the pluperfect with the refuge
+_HAD_FLED = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?(?:fled|escaped)\s+(?:from\s+)?"
+                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # (not "families who fled from the schools that were hit": what they fled is the schools,
 # the strike on them told of its own)
 _SITE_THAT_WAS = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\b")
@@ -32,8 +36,13 @@ FLED_HARM = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|
 
 def what_people_fled(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the attack at ``low[at:stop]`` is what the people a sentence speaks of once
-    fled: "most of whom fled heavy bombing" tells who they are, not an attack of the report's
-    (not "who fled the shelling of Jabalia on Tuesday": an attack of the day told)."""
+    fled: "most of whom fled heavy bombing" tells who they are, and "had fled heavy bombing
+    ... and taken refuge there" how they came, not an attack of the report's (not "who fled
+    the shelling of Jabalia on Tuesday": an attack of the day told)."""
+    if ("fled " in before or "escaped " in before) and _HAD_FLED.search(low, lo, at) and \
+            _AND_TAKEN_REFUGE.match(low, stop, end) and \
+            not _A_DAY_TOLD.search(low, stop, end) and not FLED_HARM.search(low, stop, end):
+        return True  # "Some family members had fled heavy bombing ... and taken refuge there"
     return ("fled " in before or "escaped " in before) and \
         _WHO_FLED.search(low, lo, at) is not None and \
         not _SITE_THAT_WAS.search(low, at, stop) and not day_told_after(low, stop, end) and \
@@ -132,12 +141,27 @@ _A_PERSON = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?!(?:estimated|further|total
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:from|in|out\s+of)\b[^.;,()]{1,60})?,")
 
 
+# "Some family members had fled heavy bombing from other parts of the strip and taken
+# refuge there": a flight in the pluperfect joined to the refuge it ended in, how the people
+# came to be where the news found them (not "Families had fled Jabalia on Monday and taken
+# refuge in schools": a day told, the flight its news)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:[\w-]+ly\s+|already\s+|earlier\s+)?$")
+_A_DAY_TOLD = re.compile(rf"\b(?:{A_DAY})\b")
+_AND_TAKEN_REFUGE = re.compile(r"[^.;]{0,100}?\band\s+(?:had\s+)?(?:taken|sought|found)\s+"
+                               r"(?:refuge|shelter)\b")
+
+
 def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the flight at ``low[at:stop]`` (``lo``: its look-back; ``end``: where its
-    sentence ends) is the verb of a relative clause on the people who fled, or of an aside
-    on a speaker, with no day of its own."""
+    sentence ends) is the verb of a relative clause on the people who fled, of an aside on
+    a speaker, or a flight in the pluperfect told with the refuge it ended in, with no day
+    of its own."""
     if low.startswith("displaced", at) and _A_PERSON.search(low, lo, at) and \
             _ASIDE_CLOSES.match(low, stop, end) and not day_told_after(low, stop, end):
+        return True
+    if low.startswith(("fled", "escaped"), at) and _HAD_BEFORE.search(low, lo, at) and \
+            _AND_TAKEN_REFUGE.match(low, stop, end) and \
+            not _A_DAY_TOLD.search(low, stop, end) and not DAYS_SPAN.search(low, stop, end):
         return True
     return low.startswith(("fled", "escaped"), at) and \
         _WHO_BEFORE.search(low, lo, at) is not None and \
