@@ -21,8 +21,9 @@ from geoevents.the_same_attack import ATTACK_NOUNS, THE_OR_THIS
 from geoevents.units import EventUnit
 
 # "This operation, which took place on December 28", "The raid, which happened on Monday"
+# (possessive blanks: a run of 50,000 blanks after "The strike" is read once, not per split)
 _WHICH_TOOK_PLACE = re.compile(
-    rf"\s*+(?:{THE_OR_THIS})\s+(?:[\w-]+\s+)?(?:operation|{ATTACK_NOUNS})s?\s*,?\s*which\s+"
+    rf"\s*+(?:{THE_OR_THIS})\s++(?:[\w-]+\s++)?(?:operation|{ATTACK_NOUNS})s?\s*+(?:,\s*+)?which\s++"
     r"(?:took\s+place|happened|occurred|was\s+(?:carried\s+out|conducted|launched))\s+"
     r"(?P<day>on\s+[^,.;]{3,40})")
 # "One of the victims on Monday was ...", "Two of those killed on Sunday were ..."
