@@ -27,8 +27,9 @@ SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, 
 
 
 # What separates the items of a list of places: "Jabalia, Beit Lahia and eastern Rafah"
-# (and "northern and central areas of Gaza")
-LIST_GAP = re.compile(r"\s*,?\s*(?:(and|&|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
+# (and "northern and central areas of Gaza"); blanks read possessively, so a gap that is no
+# list's costs one pass over a long run of blanks, not one per way to split it
+LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(and|&|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
                        r"(?:(?:north|south|east|west|central)\w*\s+)?"
                        r"(?:(?:areas?|parts?|regions?)\s+of\s+(?:the\s+)?)?", re.I)
 

@@ -15,7 +15,7 @@ from geoevents.actors import ActorRef
 # "<party> (has) described/called/branded ... (as) ...", "<party> condemned the raid": the
 # party's words on an act (not "Hamas called on its fighters", "Hamas condemned to death":
 # other senses)
-_DESCRIBES = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+_DESCRIBES = re.compile(r"(?:['’]s?(?:\s++[\w-]+){0,2}?)?\s++(?:has\s+|have\s+|had\s+|also\s+)?"
                         r"(?:(?P<condemns>condemned|denounced|decried)|described|termed|labell?ed|"
                         r"branded|characteri[sz]ed|called)\s+(?!on\b|for\b|upon\b|to\b|off\b|"
                         r"in\b|up\b)(?:the|this|that|it|its|an?)\b", re.I)
