@@ -174,7 +174,7 @@ _SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subje
                      # (not across a clause: "had not seen so many wounded since strikes hit")
                      r"(?:[^\w,;]+(?!since\b|when\b|after\b|until\b|before\b|while\b|but\b|"
                      r"as\b)\w+){0,5}[^\w,;]*$")
-FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
+FOLLOWING_NEGATION = re.compile(r"\W*+(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
                                 # "besieged multiple times": a summary of several events
                                 r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
                                 # "forced to move repeatedly", "displacement was expected"
