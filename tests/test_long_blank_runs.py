@@ -28,6 +28,9 @@ _PADDED = [
     # the run right after the attack's word (what follows it is read for "was halted")
     "Dozens of people are killed in an Israeli attack" + _BLANKS + " on a hospital in Gaza "
     "City, the ministry said.",
+    # a run of dashes (blanks once folded) after "fighting and": what fighting "led to"
+    "Intense bombardment and ground operations as well as heavy fighting and" +
+    "- " * 20_000 + " shelling continued in Khan Younis on Monday.",
     # a lead and "The strike" the run parts from "which took place on"
     "An Israeli strike killed five people in Rafah. The strike" + _BLANKS + "on Sunday hit "
     "a house.",
@@ -35,7 +38,8 @@ _PADDED = [
 
 
 @pytest.mark.parametrize("text", _PADDED, ids=["as-of-line", "possessive", "list-gap",
-                                                "after-the-trigger", "which-took-place"])
+                                                "after-the-trigger", "dashes-after-and",
+                                                "which-took-place"])
 def test_a_long_run_of_blanks_costs_about_what_the_report_costs(text):
     short = " ".join(text.split())
     parse(short, published="2024-06-29")  # (warm the caches)

@@ -44,8 +44,9 @@ _ON_OCTOBER_7 = re.compile(r"(?:(?!,\s+(?:(?:some|many|most|all|one|several|doze
                            r"(?:,?\s+2023)?\s+(?:hamas[- ]led\s+)?(?:attacks?|massacres?|"
                            r"assault)")
 # "Fighting and security concerns also led to temporary closures of the crossings": a
-# cause named for what it led to, not a battle the report tells.
-_LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s+)?"
+# cause named for what it led to, not a battle the report tells. (What comes between "and"
+# and the verb opens on a word, so a long run of blanks after "and" is split one way only.)
+_LED_TO = re.compile(r"(?:\s+and\s+\w[\w ]{0,29}?)?\s+(?:also\s+)?(?:have\s+|has\s+)?"
                      r"(?:led to|resulted in|caused|forced)\s+(?:the\s+)?(?:temporary\s+)?"
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
 # "the same fields had been razed by the army frequently": what has been done to a place
