@@ -31,6 +31,9 @@ _PADDED = [
     # a run of dashes (blanks once folded) after "fighting and": what fighting "led to"
     "Intense bombardment and ground operations as well as heavy fighting and" +
     "- " * 20_000 + " shelling continued in Khan Younis on Monday.",
+    # a word repeated thousands of times ("and and and ..."): links chained before a modal
+    "The start of the offensive on Khan Younis in March marked " + "and " * 5_000 +
+    "the end of the truce.\nFighters launched an attack on an army post.",
     # a lead and "The strike" the run parts from "which took place on"
     "An Israeli strike killed five people in Rafah. The strike" + _BLANKS + "on Sunday hit "
     "a house.",
@@ -39,7 +42,7 @@ _PADDED = [
 
 @pytest.mark.parametrize("text", _PADDED, ids=["as-of-line", "possessive", "list-gap",
                                                 "after-the-trigger", "dashes-after-and",
-                                                "which-took-place"])
+                                                "a-word-repeated", "which-took-place"])
 def test_a_long_run_of_blanks_costs_about_what_the_report_costs(text):
     short = " ".join(text.split())
     parse(short, published="2024-06-29")  # (warm the caches)

@@ -145,8 +145,10 @@ _SUBJECT_OF_A_MODAL = re.compile(r"(?:^|\b(?:an?|says?|said|warns?|warned|that)\
 _A_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 # (a trigger that ends on its preposition: "offensive on", its place after it)
 _OWN_PREP = re.compile(r"\s+(?:into|on|in|of|against|across|at|to|from)$")
+# (at most six places or parts chained before the modal: "and and and ..." split every way
+# into links would take exponential time)
 _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|or)\s+"
-                         r"(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})*"
+                         r"(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,6}"
                          r"(?:,\s+(?:where|which|who)\s+"
                          r"(?![^,.;]*\b(?:killed|wounded|injured|hit|struck|destroyed)\b)"
                          r"(?:[^,.;]|\.\d){0,80},)?"
