@@ -295,3 +295,9 @@ def ascii_names(place: Place, e: Event) -> set[str]:
 def day_before(a: str | None, b: str | None) -> bool:
     """Whether the day ``a`` is ``b`` or the day before it."""
     return days_between(a, b) in (0, 1)
+
+
+def a_day_apart(a: str | None, b: str | None) -> bool:
+    """Whether the days ``a`` and ``b`` are one day apart, either first ("the night before"
+    told on Friday of a strike the next sentence dates to Thursday)."""
+    return days_between(a, b) in (-1, 1)

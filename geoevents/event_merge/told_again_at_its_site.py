@@ -11,10 +11,9 @@ sentence names.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from geoevents.event_merge.attack_words import NAMES_A_DAY, OTHER_ONE
-from geoevents.event_merge.merging import holds, into
+from geoevents.event_merge.merging import a_day_apart, holds, into
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event
 from geoevents.the_same_attack import the_attack_again
@@ -53,15 +52,9 @@ def the_strike_told_again_at_its_site(events: list[Event], gaz: Gazetteer) -> li
         town, site = gaz.get(e.place_id), gaz.get(f.place_id)
         if town is None or site is None or town.id == site.id or \
                 e.sub_event_type != f.sub_event_type or NAMES_A_DAY.search(e.notes) or \
-                not holds(gaz, town, site) or not _a_day_apart(e.event_date, f.event_date):
+                not holds(gaz, town, site) or not a_day_apart(e.event_date, f.event_date):
             continue
         out[j] = into(f, e)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
-
-def _a_day_apart(one: str | None, other: str | None) -> bool:
-    """Whether two ISO days are one day apart."""
-    if one is None or other is None:
-        return False
-    return abs((date.fromisoformat(one) - date.fromisoformat(other)).days) == 1

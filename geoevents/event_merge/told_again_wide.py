@@ -15,7 +15,6 @@ stays apart; so does a count spread across the area or told as one more.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from geoevents.actors import side_of
 from geoevents.casualties import find_casualties
@@ -28,7 +27,7 @@ from geoevents.event_merge.attack_words import (
     NAMES_A_DAY,
     tells_several,
 )
-from geoevents.event_merge.merging import exact_toll, into
+from geoevents.event_merge.merging import a_day_apart, exact_toll, into
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.the_same_attack import ATTACK_NOUNS, the_attack_again
@@ -167,15 +166,9 @@ def _the_one_told_on_its_day(events: list[Event], i: int, drop: set[int],
     return [j for j, f in enumerate(events)
             if j != i and j not in drop and wide is not None and
             f.event_type == e.event_type and f.notes != e.notes and
-            _a_day_apart(e.event_date, f.event_date) and NAMES_A_DAY.search(f.notes) and
+            a_day_apart(e.event_date, f.event_date) and NAMES_A_DAY.search(f.notes) and
             placed_inside(gaz, gaz.get(f.place_id), wide)]
 
-
-def _a_day_apart(one: str | None, other: str | None) -> bool:
-    """Whether two ISO days are one day apart."""
-    if one is None or other is None:
-        return False
-    return abs((date.fromisoformat(one) - date.fromisoformat(other)).days) == 1
 
 
 def told_as_more(notes: str) -> bool:
