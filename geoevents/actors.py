@@ -14,7 +14,7 @@ from geoevents.speech import SAID, SPEAKS, TOLD
 
 __all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL",
            "CIVILIANS_INTERNATIONAL", "EGYPT", "HAMAS",
-           "ISRAELI", "ONE_SIDED",
+           "ISRAELI", "ONE_SIDED", "OWN_MEN",
            "side_of", "battle_sides", "attacks_next"]
 
 CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
@@ -352,11 +352,14 @@ _ITS_ATTACK = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:attacks?|assaults?|
 _SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}|\s+(?:spokes(?:man|woman|person)|"
                      r"officials?|sources?|Radio)\s+)?\s*(?:has\s+|had\s+|have\s+)?"
                      r"(?:" + SPEAKS + r")\b")
+# a group's own armed men, named after "its" or "their": "its fighters", "their men", "its
+# armed wing"
+OWN_MEN = (r"fighters|militants|gunmen|members|operatives|armed\s+wing|forces|units?|snipers|"
+           r"brigades|men")
 # "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes": who
 # tells of its own fighters' deed is still their author, whatever the other side did
 _OWN_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:fighters|militants|gunmen|members|operatives|armed\s+wing|forces|"
-                       r"units?|snipers|brigades|men))\b")
+                       rf"(?:{OWN_MEN}))\b")
 # "an Israeli airstrike kills", "Israeli troops killing": the present of a killing, read with
 # _ATTACKS, whose "killed" (not "militants killed in the strike": the ones struck) counts
 # for the speaker too

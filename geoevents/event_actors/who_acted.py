@@ -16,6 +16,7 @@ import re
 from geoevents.actors import (
     ISRAELI,
     ONE_SIDED,
+    OWN_MEN,
     PALESTINIAN_ARMED,
     ActorRef,
     attacks_next,
@@ -378,9 +379,7 @@ _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|husba
                      r"granddaughters?|grandchildren)\s+of\s+(?:(?:the|a|an|senior|top|late|"
                      r"slain|former|[\w-]+-ranking)\s+){0,3}$", re.I)
 # a word's agent named as the speaker's own: "hit by its fighters", "struck by their men"
-_BY_ITS_OWN = re.compile(r"[\w-]+\s+by\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|militants|"
-                         r"gunmen|members|operatives|forces|units?|snipers|brigades|men|"
-                         r"armed\s+wing)\b")
+_BY_ITS_OWN = re.compile(rf"[\w-]+\s+by\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:{OWN_MEN})\b")
 # the other side's own deed, told by its author: "eight soldiers were killed in an ambush by
 # Palestinian resistance fighters", "soldiers killed by Hamas fighters"
 _DEED_BY = re.compile(r"\b(?:ambush|attack|assault|fire|rockets?|missiles?|killed|wounded|"
