@@ -18,9 +18,12 @@ from geoevents.sentences import ARTICLE, Span
 # The verbs of the dead and wounded carried somewhere ("brought to", "admitted to"); the
 # patterns below that also take "referred to" add it, where "referred to" may name a term
 CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|delivered"
+# ... and the words that carry them to a place: "brought to", "were taken into", "referred
+# to", up to two words between ("rushed them to", "taken by ambulance to")
+CARRIED_INTO = rf"(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)"
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
-    rf"(?i)\b(?:(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)|"
+    rf"(?i)\b(?:{CARRIED_INTO}|"
     # "transfer 57 critical patients to Al Shifa Hospital", "transferring 23 patients and
     # their caregivers to Al Shifa hospital": where patients were moved to ("transferring
     # dozens of injured people to Al-Shifa")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.model import Mention
-from geoevents.place_roles.carried import CARRY_VERBS, named_hospital
+from geoevents.place_roles.carried import CARRIED_INTO, CARRY_VERBS, named_hospital
 from geoevents.place_roles.movement import not_after
 from geoevents.sentences import ARTICLE, Span
 
@@ -25,12 +25,11 @@ _ONWARD = re.compile(r"(?i)(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|subse
                      + ARTICLE + "$")
 # (only where the sentence tells the dead or wounded carried: not "Israeli forces stormed
 # Beit Hanoun, then to Jabalia" style lists of the troops' own moves)
-_CARRIED = re.compile(rf"(?i)\b(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?"
-                      r"(?:to|into)\b")
+_CARRIED = re.compile(rf"(?i)\b{CARRIED_INTO}\b")
 # "transferred to the Red Cross field hospital in the al-Mawasi area of Khan Younis": the
 # first stop, a hospital named by its address (the address, and the places joined to it)
-_TO_A_HOSPITAL_IN = re.compile(rf"(?i)\b(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?"
-                               r"(?:to|into)\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?"
+_TO_A_HOSPITAL_IN = re.compile(rf"(?i)\b{CARRIED_INTO}"
+                               r"\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?"
                                r"(?:hospital|medical\s+(?:complex|point)|clinic)\s+in\s+"
                                r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp|area)\s+"
                                r"of\s+)?" + ARTICLE + "$")
