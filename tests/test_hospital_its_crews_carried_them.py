@@ -6,7 +6,7 @@ Israeli military drone had bombed the area" tells again the strike told before."
 import pytest
 
 from geoevents import parse
-from geoevents.place_roles import hospitals_aside
+from geoevents.place_roles import hospitals_aside, its_crews_carried_them
 
 
 def _places(text):
@@ -52,3 +52,14 @@ def test_the_crews_hospital_is_set_aside_only_when_they_carried_them_back():
     ]:
         here = [m for m in parse(text).mentions if m.place_id]
         assert bool(hospitals_aside(here, text)) is kept, text
+
+
+@pytest.mark.parametrize("text,carried", [
+    ("Emergency teams at Nasser Medical Complex rushed the wounded to the hospital.", True),
+    # the carrying verb and the "to" in two clauses: no casualties carried back
+    ("Emergency teams at Nasser Medical Complex carried out searches; tanks then advanced "
+     "to the hospital.", False),
+])
+def test_the_crews_carried_them_back_within_one_clause(text, carried):
+    hospital = next(m for m in parse(text).mentions if m.place_id)
+    assert its_crews_carried_them(hospital, text, hospital.end) is carried

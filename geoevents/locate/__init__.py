@@ -68,8 +68,8 @@ from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.place_roles import (
     AIMED_AT,
+    CARRIED_ON_TO,
     CARRIED_TO,
-    CARRY_VERBS,
     FLED_FROM,
     FROM_HERE,
     HOME_TO,
@@ -210,7 +210,7 @@ def _not_where_they_went(here: list[Mention], anaphor: re.Match, text: str) -> l
 
 # "transported both the fatality and the injured to ", "were rushed to ": the words that
 # carry the casualties to the hospital told again after them
-_CARRIED_TO_IT = re.compile(rf"(?i)\b(?:{CARRY_VERBS})\b[^.;!?\n]{{0,60}}?\b(?:to|into)\s+$")
+_CARRIED_TO_IT = re.compile(rf"(?i){CARRIED_ON_TO}$")
 
 
 def _told_before_it(s_gaza: list[Mention], anaphor: re.Match, text: str) -> list[Mention]:

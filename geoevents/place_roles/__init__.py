@@ -26,8 +26,8 @@ One module for each role a place may play:
 from __future__ import annotations
 
 from geoevents.place_roles.carried import (
+    CARRIED_ON_TO,
     CARRIED_TO,
-    CARRY_VERBS,
     GONE_TO_OR_FLED,
     TAKEN_OR_FLED,
     carried_list,
@@ -70,7 +70,7 @@ from geoevents.place_roles.out_of_area import WIDE, held_abroad, is_agent
 from geoevents.place_roles.speakers import speaker_asides
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "CARRIED_TO", "CARRY_VERBS", "TAKEN_OR_FLED", "LEAVING_FOR", "THEN_WHERE",
+           "CARRIED_TO", "CARRIED_ON_TO", "TAKEN_OR_FLED", "LEAVING_FOR", "THEN_WHERE",
            "GONE_TO_OR_FLED",
            "SITUATION_IN", "HOME_TO",
            "RECEIVING", "REPORTING", "SUPPLIES_TO",

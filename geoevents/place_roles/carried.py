@@ -21,6 +21,10 @@ CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|de
 # ... and the words that carry them to a place: "brought to", "were taken into", "referred
 # to", up to two words between ("rushed them to", "taken by ambulance to")
 CARRIED_INTO = rf"(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)"
+# ... or a carrying verb, then, up to 60 characters on in its clause, the "to" of where they
+# were carried ("transported both the fatality and the injured to ", "brought dozens of
+# wounded into ")
+CARRIED_ON_TO = rf"\b(?:{CARRY_VERBS})\b[^.;!?\n]{{0,60}}?\b(?:to|into)\s+"
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
     rf"(?i)\b(?:{CARRIED_INTO}|"

@@ -12,7 +12,7 @@ import re
 
 from geoevents.model import Mention
 from geoevents.normalize import fold
-from geoevents.place_roles.carried import CARRY_VERBS, named_hospital
+from geoevents.place_roles.carried import CARRIED_ON_TO, CARRY_VERBS, named_hospital
 from geoevents.sentences import ARTICLE, stop_after, stop_before
 from geoevents.speech import SPEAKS
 
@@ -182,9 +182,8 @@ def _its_staff_speak(m: Mention, text: str) -> bool:
 _CREWS_AT = re.compile(r"(?i)\b(?:(?:emergency|rescue|ambulance|medical|first[\s-]aid)\s+"
                        r"(?:teams?|crews?|workers|staff|services)|paramedics|ambulances)\s+"
                        r"(?:at|from|of)\s+(?:the\s+)?$")
-_CARRIED_BACK = re.compile(rf"(?i)[^.!?\n]{{0,80}}?\b(?:{CARRY_VERBS})\b[^.!?\n]{{0,60}}?\b"
-                           r"(?:to|into)\s+(?:the|its)\s+(?:hospital|facility|"
-                           r"(?:medical\s+)?complex)\b")
+_CARRIED_BACK = re.compile(rf"(?i)[^.!?\n]{{0,80}}?{CARRIED_ON_TO}(?:the|its)\s+(?:hospital|"
+                           r"facility|(?:medical\s+)?complex)\b")
 
 
 def its_crews_carried_them(m: Mention, text: str, end: int) -> bool:
