@@ -175,8 +175,7 @@ def told_as_more(notes: str) -> bool:
     """Whether the area's sentence tells its count as a spread or a tally of several
     attacks, or either sentence tells its attack as one more: then it is not one attack
     told again."""
-    return bool(ACROSS.search(notes) or _SPAN.search(notes) or tells_several(notes) or
-                _BY_AREA.search(notes) or _one_more(notes))
+    return _a_tally(notes) or _one_more(notes)
 
 
 # a toll given area by area ("31 were killed in northern Gaza, 42 in central areas and 18 in
@@ -187,10 +186,17 @@ _BY_AREA = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?in\s+[^,.;]+,\s+(?:and\s+)?\d
 def _a_tally_or_another(notes: str) -> bool:
     """Whether a sentence tells a count spread across an area, given area by area or of
     several attacks, or an attack or place as another."""
+    return _a_tally(notes) or bool(
+        ANOTHER.search(notes) or MORE_TOLD.search(notes) or _ANOTHER_SITE.search(notes) or
+        ANOTHER_INCIDENT.match(notes) is not None and not _WHEN_TOLD.match(notes))
+
+
+def _a_tally(notes: str) -> bool:
+    """Whether a sentence tells its count spread across an area ("across Gaza"), over a span
+    ("in the past 24 hours"), of several attacks or area by area ("31 in northern Gaza, 42
+    in central areas"): a tally, not one attack's count."""
     return bool(ACROSS.search(notes) or _SPAN.search(notes) or tells_several(notes) or
-                _BY_AREA.search(notes) or ANOTHER.search(notes) or MORE_TOLD.search(notes) or
-                _ANOTHER_SITE.search(notes) or
-                ANOTHER_INCIDENT.match(notes) is not None and not _WHEN_TOLD.match(notes))
+                _BY_AREA.search(notes))
 
 
 # "Later on Tuesday, the office put the toll at 93": when a toll was told, not another act
