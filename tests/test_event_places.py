@@ -4,6 +4,7 @@ import pytest
 from event_helpers import _coded, _events
 
 from geoevents import parse
+from geoevents.event_merge.merging import placed_in
 from geoevents.event_merge.placed_next import the_site_told_again_next
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event
@@ -2795,6 +2796,21 @@ def test_a_toll_whose_own_sentence_names_the_site_is_not_folded_into_the_next():
     events = [_strike(lead, "2024-10-09", 30), _strike(_NEXT, "2024-10-08", None)]
     got = the_site_told_again_next(events, Gazetteer.default(), lead + " " + _NEXT)
     assert len(got) == 2
+
+
+@pytest.mark.parametrize("wide,place,inside", [
+    ("region:southern-gaza", "city:rafah", True),
+    ("strip:gaza-strip", "city:rafah", True),
+    ("city:rafah", "neighbourhood:tel-al-sultan", True),
+    # the area itself, the Strip, or a town outside the area
+    ("region:southern-gaza", "region:southern-gaza", False),
+    ("region:southern-gaza", "strip:gaza-strip", False),
+    ("region:southern-gaza", "city:gaza", False),
+])
+def test_a_record_placed_in_an_area_is_at_a_narrower_place_inside_it(wide, place, inside):
+    gaz = Gazetteer.default()
+    assert placed_in(gaz, gaz.get(wide), _strike("Six were killed.", "2024-10-09", 6, place)) \
+        is inside
 
 
 # -- a hospital that took the casualties in, or whose staff speak, is not their place -----

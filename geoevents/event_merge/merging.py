@@ -275,7 +275,18 @@ def within(gaz: Gazetteer, outer: str | None, inner: str | None) -> bool:
 
 
 def site_within(wide: Place, site: Place, gaz: Gazetteer) -> bool:
+    """Whether ``site`` is a place of the Strip inside ``wide`` (anywhere in it, for the
+    Strip)."""
     return site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))
+
+
+def placed_in(gaz: Gazetteer, wide: Place, f: Event) -> bool:
+    """Whether ``f`` is placed in the Strip inside ``wide`` (anywhere, for the Strip), at a
+    narrower place than ``wide`` and the Strip: "six in Rafah" beside "12 killed in southern
+    Gaza"."""
+    site = gaz.get(f.place_id)
+    return site is not None and site.id != wide.id and site.feature_class != "strip" and \
+        site_within(wide, site, gaz)
 
 
 @lru_cache(maxsize=1024)

@@ -193,9 +193,8 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
                 # of the dead)
                 continue
             site = gaz.get(f.place_id)
-            if site is None or site.id == wide.id or not site.in_gaza or \
-                    site.kind == "region" or not (wide.feature_class == "strip" or
-                                                  gaz.within(site, wide)):
+            if site is None or site.id == wide.id or site.kind == "region" or \
+                    not site_within(wide, site, gaz):
                 continue
             out[i] = placed_at(e, f)
             drop.add(j)
@@ -312,8 +311,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
                 _A_NEW_ONE.match(f.notes) or ANOTHER_HOUR.match(f.notes) or \
                 not _same_kind(e, f) or _a_share_of_the_lead(e, f) or \
                 not exact_toll(e) or \
-                site is None or site.id == wide.id or not site.in_gaza or \
-                not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
+                site is None or site.id == wide.id or not site_within(wide, site, gaz) or \
                 TOLD_APART.search(f.notes) and not THE_SAME.match(f.notes) or \
                 ANOTHER_TIME.search(f.notes):
             continue

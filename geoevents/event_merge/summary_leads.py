@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geoevents.event_merge.merging import placed_in
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place
 from geoevents.quantities import parse_number
@@ -42,14 +43,6 @@ def _wide(place: Place | None) -> bool:
                                   place.feature_class in TOWN_CLASSES)
 
 
-def _inside(gaz: Gazetteer, wide: Place, f: Event) -> bool:
-    """Whether ``f`` is placed in the Strip inside ``wide`` (anywhere, for the Strip)."""
-    site = gaz.get(f.place_id)
-    return site is not None and site.in_gaza and site.id != wide.id and \
-        site.feature_class != "strip" and (wide.feature_class == "strip" or
-                                           gaz.within(site, wide))
-
-
 def _told_apart(text: str, lo: int, hi: int) -> bool:
     """Whether the report tells incidents apart between the lead and the last of them."""
     return _SEPARATE.search(text, lo, hi) is not None
@@ -69,7 +62,7 @@ def a_lead_of_separate_incidents(events: list[Event], gaz: Gazetteer, text: str
             continue
         parts = [f for f in events if f is not e and f.fatalities and
                  f.event_type in VIOLENT and f.event_date == e.event_date and
-                 f.notes != e.notes and at[id(f)] > at[id(e)] and _inside(gaz, wide, f)]
+                 f.notes != e.notes and at[id(f)] > at[id(e)] and placed_in(gaz, wide, f)]
         if not parts:
             continue
         last = max(at[id(f)] + len(f.notes) for f in parts)

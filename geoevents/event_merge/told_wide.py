@@ -43,6 +43,7 @@ from geoevents.event_merge.merging import (
     holds,
     into,
     no_toll_to_match,
+    placed_in,
     the_guns_of_a_bare_toll,
 )
 from geoevents.event_merge.told_with_no_place import a_toll_told_with_no_place
@@ -169,9 +170,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
                 (e.actor2 is None or e.actor2 != f.actor1) and
                 (f.actor2 is None or f.actor2 != e.actor1) and
-                (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
-                site.in_gaza and site.feature_class != "strip" and
-                (wide.feature_class == "strip" or gaz.within(site, wide)) and
+                placed_in(gaz, wide, f) and
                 (wide.feature_class not in TOWN_CLASSES or e.fatalities >= _TOWN_FOLD_MIN)]
         inside = [j for j in near
                   if not ANOTHER.search(events[j].notes) and not ANOTHER.search(e.notes) and
