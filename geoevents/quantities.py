@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["parse_number", "number_word", "ORDINALS", "NUMBER_WORD"]
+__all__ = ["parse_number", "number_word", "ORDINALS", "NUMBER_WORD", "QUALIFIERS"]
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -30,9 +30,12 @@ _VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
-_QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|some|roughly|"
-                        r"up to|as many as|no fewer than|an estimated|approximately|between|"
-                        r"a total of)\s+")
+# The words that qualify a count ("at least 35", "an estimated 200"): the same ones the
+# casualty patterns find before a count and parse_number reads past, so the two never
+# disagree on where a count begins
+QUALIFIERS = (r"at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+              r"as many as|no fewer than|an estimated|approximately|between|a total of")
+_QUALIFIER = re.compile(rf"({QUALIFIERS})\s+")
 _RANGE = re.compile(r"\s+(?:and|or|to)\s+")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # "two dozen", "three dozen": so many twelves (not "dozens", a vague count)

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from geoevents import parse
-from geoevents.quantities import NUMBER_WORD, number_word
+from geoevents.casualties.wording import QUANT
+from geoevents.quantities import NUMBER_WORD, QUALIFIERS, number_word, parse_number
 
 _WHOLE = re.compile(rf"{NUMBER_WORD}", re.I)
 
@@ -30,6 +31,13 @@ def test_no_exact_number_is_found_nor_read(word):
 def test_the_longest_word_is_found_first():
     # "seventeen", not "seven" and a remainder
     assert re.match(NUMBER_WORD, "seventeen more").group(0) == "seventeen"
+
+
+@pytest.mark.parametrize("qualifier", QUALIFIERS.split("|"))
+def test_a_qualified_count_is_found_whole_and_read_past_its_qualifier(qualifier):
+    # "no fewer than 35": the pattern takes the qualifier with the count, the reader its 35
+    assert re.fullmatch(QUANT, f"{qualifier} 35", re.I) is not None
+    assert parse_number(f"{qualifier} 35") == 35
 
 
 def _days(text: str, published: str) -> list[tuple[str | None, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import MONTH_PATTERN
-from geoevents.quantities import NUMBER_WORD
+from geoevents.quantities import NUMBER_WORD, QUALIFIERS
 
 # ("killed (210) martyrs and wounded more than (400) citizens": the Gaza ministries' way of
 # setting a figure apart, in brackets)
@@ -32,8 +32,7 @@ NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
 # "104 people died and 760 were hurt": the dead, then the count of the hurt, a second
 # count; but "between 20 and 30 injured" is one)
 QUANT = (rf"(?:between\s+{NUMWORD}\s+(?:and|to)\s+{NUMWORD}|"
-         rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
-         rf"as many as|no fewer than|an estimated|approximately|between|a total of)\s+)?{NUMWORD}"
+         rf"(?:(?:{QUALIFIERS})\s+)?{NUMWORD}"
          rf"(?:\s+(?:and|or|to)\s+{NUMWORD}(?!\s+(?:of\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+"
          rf"(?:[a-z]+ly\s+)?)?(?:injured|wounded|hurt|injuries)\b))?)")
 # Where a count begins: a word's start, or the bracket of a figure set apart ("In the past
