@@ -52,6 +52,7 @@ from geoevents.casualties.wording import (
     ONE_PERSON,
     QUANT,
     VICTIM,
+    WHICH_OF_KIN,
 )
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
@@ -71,8 +72,7 @@ _OR_BURIED = (r"(?:\s+or\s+bur(?:ying|ied)(?:\s+alive)?(?:\s+(?:under|beneath)\s
               r"(?:rubble|debris|ruins))?)?")
 # (not "Ahmed Abu Shaban and his wife were killed": the kin one more of a subject before)
 _KIN_SUBJECT = (rf"(?:whose|(?<!\band\s)(?<!,\s)(?<!\bwith\s)(?:his|her|their|my|our))\s+"
-                rf"(?:(?:eldest|youngest|only|older|younger|elder|little|baby|pregnant|newborn|"
-                rf"twin)\s+)?(?P<n>{KIN_ONE})"
+                rf"(?:(?:{WHICH_OF_KIN})\s+)?(?P<n>{KIN_ONE})"
                 rf"(?:{MORE_VICTIMS}|,\s+(?!and\b|but\b|while\b)[^,.;:]{{1,40}},)?"
                 rf"(?:\s+(?:also|both|all))?\s+(?=(?:was|were|is|are|has|have|had)\s)")
 # "The number of martyrs has exceeded 100": the count the number of the dead has reached
@@ -426,8 +426,8 @@ _PATTERNS = [
     # "a strike killed her son": one of a family, the verb's object, and the others joined
     # to it (not "killed his way", "killing their hopes": no kin)
     ("killed", KIN_OBJECT := re.compile(
-        rf"\b{KILL}\s+(?:his|her|their)\s+(?:(?:eldest|youngest|only|older|younger|elder|"
-        rf"little|baby|pregnant|newborn|twin|elderly|disabled)\s+)?(?P<n>{KIN_ONE})(?!['’])"
+        rf"\b{KILL}\s+(?:his|her|their)\s+(?:(?:{WHICH_OF_KIN}|elderly|disabled)\s+)?"
+        rf"(?P<n>{KIN_ONE})(?!['’])"
         rf"{MORE_VICTIMS}?", re.I)),
     # "They were among at least 82 killed in strikes in Gaza": the toll those told before
     # were part of, told with no noun after "among"

@@ -43,6 +43,9 @@ NB = r"(?:\b|(?<![\w(])(?=\(\d))"
 FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{NUMWORD}\s)"
 # An army's ranks: "two majors and a lieutenant colonel"
 RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
+# Which one of a family a word before the kin tells: "his eldest son", "her baby daughter",
+# "their twin brother"
+WHICH_OF_KIN = r"eldest|youngest|only|older|younger|elder|little|baby|pregnant|newborn|twin"
 KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
            r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
 VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
@@ -397,8 +400,7 @@ _THE_FAMILY = (r"(?:(?:other\s+)?members\s+of\s+)?(?:his|her|their)\s+(?:own\s+|
 # "my eldest son and my youngest daughter were killed": kin told one by one, by a parent
 # speaking too, each with a word of which child they were
 _OWNER = r"(?:his|her|their|my|our)"
-_WHICH_KIN = (r"(?:(?:eldest|youngest|only|older|younger|elder|little|baby|pregnant|newborn|"
-              r"twin)\s+)?")
+_WHICH_KIN = rf"(?:(?:{WHICH_OF_KIN})\s+)?"
 MORE_ONE = (rf"(?:(?:{QUANT}\s+{OF_GROUP}?|{_OWNER}\s+(?:{NUMWORD}\s+)?{_WHICH_KIN}){VICTIM}|"
             rf"{_THE_FAMILY})")
 # (not "the bodies of four Palestinians and several injured individuals": the hurt; but
