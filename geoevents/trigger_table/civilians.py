@@ -10,8 +10,10 @@ from geoevents.trigger_table.event_types import ABDUCTION, ATTACK, Row
 from geoevents.trigger_table.words import (
     AID_CONVOY,
     AID_CREW,
+    AID_OF,
     BY_COUNTED_BULLETS,
     TROOPS_SHOT_AT,
+    UNARMED,
 )
 
 _AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|targeting) "
@@ -92,10 +94,8 @@ ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
              # aid, a convoy told as one (not "fired on an Israeli military convoy", "fired
              # on a convoy of Israeli tanks", "fired on a Hamas convoy", "Hamas fighters
              # fired on a convoy": an armed one, or one not told)
-             + _FIRED_ON + r"(?:an? |the |two |several )?"
-             r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
-             r"(?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|"
-             r"red cross|red crescent|medical|ambulance) (?:convoys?|trucks?)\b|"
+             + _FIRED_ON + r"(?:an? |the |two |several )?" + UNARMED + AID_OF +
+             r" (?:convoys?|trucks?)\b|"
              # "Armed men ambushed a UN aid convoy", "an aid convoy was ambushed", "gunmen
              # attacked aid trucks": men with no army's name setting upon aid and its crew,
              # an attack on civilians, no fight of two armed sides (not "ambushed an Israeli

@@ -26,8 +26,10 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # An aid convoy, its trucks or its crew, named by the aid they carry or the agency they are
 # of: "a UN aid convoy", "the WFP trucks", "aid workers" (not "an Israeli military convoy",
 # "an armoured convoy": an armed one)
-AID_CREW = (r"(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|red cross|red crescent|"
-            r"medical|ambulance) (?:convoys?|trucks?|lorries|workers?|teams?|staff|vehicles?)\b")
-AID_CONVOY = (r"(?:an? |the |two |three |several |its |their )?"
-              r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
-              r"(?:[\w'’-]+ )?" + AID_CREW)
+AID_OF = (r"(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|red cross|red crescent|"
+          r"medical|ambulance)")
+# (up to one word before the aid's, and no army's name: "a UN aid convoy", not "an Israeli
+# military convoy")
+UNARMED = r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)(?:[\w'’-]+ )?"
+AID_CREW = AID_OF + r" (?:convoys?|trucks?|lorries|workers?|teams?|staff|vehicles?)\b"
+AID_CONVOY = r"(?:an? |the |two |three |several |its |their )?" + UNARMED + AID_CREW
