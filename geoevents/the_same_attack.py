@@ -14,8 +14,8 @@ imports nothing of the package, so that every one of those packages can build on
 
 from __future__ import annotations
 
-__all__ = ["ANOTHER_ONE", "ATTACK_NOUNS", "POINTING_BACK", "THE_OR_THIS", "attack_nouns",
-           "not_another", "the_attack_again", "words_between"]
+__all__ = ["ANOTHER_ONE", "ATTACK_NOUNS", "POINTING_BACK", "SITE_HIT", "THE_OR_THIS",
+           "attack_nouns", "not_another", "the_attack_again", "words_between"]
 
 # "that" points back at a clause's opening or after a preposition or "and" ("That strike
 # ...", "in that attack", "and that shelling"), not after a verb or a noun, where it joins a
@@ -47,6 +47,9 @@ ANOTHER_ONE = rf"{_ORDINALS}|{_OTHERS}|{_OTHER_TIMES}"
 _ATTACKS = (r"air\s?strike", "strike", "attack", "bombing", "explosion", "blast", "raid",
             "bombardment", "shelling", "shooting", "assault", "massacre", "incident")
 ATTACK_NOUNS = "|".join(_ATTACKS)
+# the sites one attack hits, by their noun: "a strike on a house", "the targeted building",
+# "jets bombed a tent"
+SITE_HIT = r"building|house|home|tent|school|shelter|car|vehicle|apartment|mosque"
 
 
 def attack_nouns(without: tuple[str, ...] = ()) -> str:

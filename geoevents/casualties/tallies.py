@@ -17,7 +17,7 @@ from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, days_told_on
 from geoevents.quantities import NUMBER_WORD, number_word
-from geoevents.the_same_attack import ATTACK_NOUNS, POINTING_BACK, words_between
+from geoevents.the_same_attack import ATTACK_NOUNS, POINTING_BACK, SITE_HIT, words_between
 
 # How long someone has been held: "hostages held since October", "held captive since",
 # "in captivity since", "missing since" (before "since", which then starts no tally)
@@ -461,8 +461,7 @@ _BY_ONE_ATTACK = re.compile(r"(?:\s+and\s+(?:(?:at\s+least|more\s+than|over|some
                             r"shelled|targeted|attacked|raided)\s+(?:an?|one)\s+"
                             r"(?!(?:series|number|wave|string|spate|round|barrage|host|range|"
                             r"couple|dozen|total|list|set)\b)(?:[\w-]+\s+){0,2}?"
-                            r"(?:building|house|home|tent|school|shelter|car|vehicle|apartment|"
-                            r"mosque|hospital|clinic|market|bakery|gathering|crowd|truck|"
+                            rf"(?:{SITE_HIT}|hospital|clinic|market|bakery|gathering|crowd|truck|"
                             r"ambulance|compound|camp|residential\s+block)s?\b"
                             # (not a deed told as repeated or spread over a span or an
                             # area: "attacked a camp every day this week", "struck a camp

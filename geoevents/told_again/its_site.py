@@ -17,6 +17,7 @@ from geoevents.event_merge import told_where
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.sentences import NAME_WORD, Span
+from geoevents.the_same_attack import SITE_HIT
 from geoevents.told_again.the_attack import INCIDENT_ON, ToldBefore
 from geoevents.triggers import Trigger
 
@@ -25,8 +26,7 @@ __all__ = ["areas_told_next", "places_it_within", "site_told_next", "took_place"
 
 # "the targeted building in Deir al-Balah": the site of the attack told just before
 _SITE_TOLD = re.compile(r"\b[Tt]he\s+(?:targeted|bombed|struck|destroyed|shelled)\s+"
-                        r"(?:[\w-]+\s+)?(?:building|house|home|tent|school|shelter|car|"
-                        r"vehicle|apartment|mosque)\s+(?:in|at)\s+(?:the\s+)?")
+                        rf"(?:[\w-]+\s+)?(?:{SITE_HIT})\s+(?:in|at)\s+(?:the\s+)?")
 
 
 _SEVERAL_TOLD = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombardments|raids)\b", re.I)

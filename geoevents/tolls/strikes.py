@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import MONTH_PATTERN
+from geoevents.the_same_attack import SITE_HIT
 
 # A count in the words between a toll and its breakdown, of what is not the dead ("and
 # destroyed four houses", "and detained 15", "in strikes on two houses"), not a time
@@ -67,8 +68,7 @@ def strikes_told(sentence: str) -> int | None:
 # One strike and what it hit: "a house targeted by an Israeli missile", "jets bombed a
 # house", "the strike on a school"
 _ONE_STRIKE = re.compile(r"\b(?:(?:air\s?)?strike|attack|raid|missile|shell|bomb|bombing|"
-                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:house|home|school|tent|mosque|"
-                         r"building|apartment|car|vehicle|shelter))\b", re.I)
+                         rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{SITE_HIT}))\b", re.I)
 # ... and not strikes, nor dead told besides the toll's ("also", "another", "three more")
 _NOT_ONE_STRIKE = re.compile(r"\b(?:(?:air\s?)?strikes|attacks|raids|bombings|also|another|"
                              r"separate(?:ly)?|elsewhere|further|more|second|additional)\b",
