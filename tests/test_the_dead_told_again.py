@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from geoevents import parse
+from geoevents.event_merge.attack_words import tells_how_or_by_whom
 from geoevents.event_merge.told_again_dead import the_dead_told_again
 
 
@@ -71,3 +72,14 @@ def test_the_attack_keeps_its_place_and_count():
     (kept,) = the_dead_told_again(events)
     assert (kept.location, kept.fatalities, kept.event_type) == \
         (events[0].location, 14, "Violence against civilians")
+
+
+@pytest.mark.parametrize("notes,told", [
+    ("Nine were declared dead on arrival at the field hospital.", False),
+    ("The bodies of the 14 dead were taken to Al-Aqsa Hospital.", False),
+    ("Nine were killed by Israeli forces near the aid site.", True),
+    ("The army killed nine people near the aid site.", True),
+    ("A drone strike killed nine people near the aid site.", True),
+])
+def test_dead_told_with_neither_weapon_nor_killer(notes, told):
+    assert tells_how_or_by_whom(notes) is told

@@ -222,6 +222,15 @@ ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|she
                         r"artillery|fire[ds]?|firing|shot|shoot\w*|gun\w*|snipers?|blasts?|"
                         r"explosions?|explosives?|mines?|clash\w*|fight\w*|battles?|attacks?|"
                         r"ambush\w*|assault\w*|stabb\w*|offensive)\b", re.I)
+# ("killed by Israeli forces", "the army killed": who killed them told)
+_BY_WHOM = re.compile(r"\b(?:by|israel\w*|army|military|troops|forces|idf|occupation)\b", re.I)
+
+
+def tells_how_or_by_whom(notes: str) -> bool:
+    """Whether a sentence names how its dead were killed (:data:`ARMED_WORD`) or who killed
+    them ("killed by Israeli forces", "the army killed"): not dead told with neither ("19
+    were declared dead on arrival"), coded a strike for want of a word."""
+    return bool(ARMED_WORD.search(notes) or _BY_WHOM.search(notes))
 
 
 # a fight a sentence tells in its own words (not only fighters among the dead: "the army

@@ -20,10 +20,10 @@ from geoevents.event_merge.attack_words import (
     A_FIGHT_TOLD,
     ANOTHER,
     ANOTHER_INCIDENT,
-    ARMED_WORD,
     ATTACK_TOLD,
     MORE_TOLD,
     NAMES_A_DAY,
+    tells_how_or_by_whom,
 )
 from geoevents.event_merge.merging import (
     AIR,
@@ -313,7 +313,7 @@ def fold_unarmed_into_shooting(events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, v in enumerate(events):
         if v.event_type != "Explosions/Remote violence" or not v.fatalities or \
-                ARMED_WORD.search(v.notes) or _BY_WHOM.search(v.notes):
+                tells_how_or_by_whom(v.notes):
             continue
         k = next((k for k, e in enumerate(out) if k not in drop and k != i and
                   e.event_type == "Violence against civilians" and
@@ -328,8 +328,6 @@ def fold_unarmed_into_shooting(events: list[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in drop]
 
 
-# ("killed by Israeli forces", "the army killed": who killed them told)
-_BY_WHOM = re.compile(r"\b(?:by|israel\w*|army|military|troops|forces|idf|occupation)\b", re.I)
 # ("Two aid workers were shot dead in Rafah": a weapon named, the killing is no strike's)
 _GUNFIRE = re.compile(r"\b(?:shot|shooting|shootings|gunfire|gunmen|gunshots?|snipers?|"
                       r"bullets?|stabbed|stabbing|beaten)\b", re.I)

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
-from geoevents.event_merge.attack_words import ARMED_WORD, NAMES_A_DAY
+from geoevents.event_merge.attack_words import ARMED_WORD, NAMES_A_DAY, tells_how_or_by_whom
 from geoevents.event_merge.merging import into
 from geoevents.model import Event
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["the_dead_told_again"]
 
-# ("killed by Israeli forces", "the army killed": who killed them told)
-_BY_WHOM = re.compile(r"\b(?:by|israel\w*|army|military|troops|forces|idf|occupation)\b", re.I)
 # "the 27 dead", "the bodies of the 27 killed", "the twelve victims": a count told before
 _THE_COUNTED_DEAD = re.compile(r"\bthe\s+(?:bodies\s+of\s+(?:the\s+)?)?([\w-]+)\s+(?:dead|killed|"
                                r"victims|martyrs|bodies|people\s+killed)\b", re.I)
@@ -48,7 +46,7 @@ def the_dead_told_again(events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, v in enumerate(out):
         if v.event_type not in VIOLENT or not v.fatalities or \
-                ARMED_WORD.search(v.notes) or _BY_WHOM.search(v.notes):
+                tells_how_or_by_whom(v.notes):
             continue
         attacks = [k for k, e in enumerate(out)
                    if k != i and k not in drop and e.event_type in VIOLENT and
