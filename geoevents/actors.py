@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.speech import SAID, SPEAKS, TOLD
 
 __all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL",
@@ -309,7 +310,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
 _OTHERS_TROOPS = re.compile(
     r"(?:\b(?!(?:The|When|After|As|Then|And|But|While|Later|Meanwhile|Overnight|Earlier|"
     r"There|Some|Several|Many|Other|More|Two|Three|Four|Five|IDF|IOF|Israeli|Israel['’]s|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    rf"{WEEKDAY_PATTERN})\b)"
     r"[A-Z][\w'’.-]*|['’]s?|\b(?:army|border|security|peacekeeping|police|government|"
     r"regime|rebel|allied|coalition|foreign|its|their|his|our))\s+$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.casualties.wording import ONE_PERSON
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.quantities import number_word
 from geoevents.speech import QUOTED
 
@@ -28,8 +28,7 @@ _NOT_A_PERSON = re.compile(
     r"Israel|Israeli|Palestin\w*|Gaza|Hamas|Islamic|United|UN|UNRWA|Al Jazeera|Red|"
     r"Health|Civil|Ministry|World|Doctors|Medecins|International|European|American|"
     r"Egypt\w*|Qatar\w*|Jabal\w*|Khan|Rafah|Deir|Nuseirat|Beit|North|South|Central|The|"
-    r"On|In|At|After|Before|During|Since|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b")
+    rf"On|In|At|After|Before|During|Since|{MONTH_NAMES})\b")
 # ... or ends with: "a soldier from the Golani Brigade is killed" names a unit
 _NOT_A_PERSON_END = re.compile(r"\b(?:Brigades?|Battalion|Division|Unit|Corps|Forces|Army|"
                                r"Ministry|Hospital|School|Camp|Agency|Council|Committee|"

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from geoevents.actors import CIVILIANS, ISRAELI, ActorRef, find_actors
 from geoevents.casualties import find_casualties
+from geoevents.dates import MONTH_NAMES
 from geoevents.event_actors.harm_authors import (
     ARMY_TOOL,
     CIVIL_DEMOLITION,
@@ -270,8 +271,7 @@ _GANGS = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)
 _ANOTHER_TIME = re.compile(r"\b(?:repeatedly|previously|on\s+several\s+occasions|"
                            r"in\s+recent\s+(?:days|weeks|months)|"
                            r"(?:last|earlier\s+this|the\s+previous)\s+(?:week|month|year)|"
-                           r"in\s+(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\b(?!\s+\d))", re.I)
+                           rf"in\s+{MONTH_NAMES}\b(?!\s+\d))", re.I)
 # others who shoot, told in a sentence of their own (with _SHOOTING_TOLD)
 _OTHER_SHOOTERS = re.compile(r"\b(?:gangs?|looters?|armed\s+(?:men|gangs?|groups?|clans?)|"
                              r"clans?|assailants?|unidentified|unknown\s+(?:gunmen|men|persons)|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geoevents.clause_places import LIST_GAP
+from geoevents.dates import MONTH_NAMES
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.quantities import parse_number
@@ -26,8 +27,8 @@ from geoevents.units import EventUnit
 # had fled": a home lost before, not where they were killed)
 _HIT_THERE = (r"(?=(?: [\w'’-]+){1,6}? (?:was|were) (?:\w+ )?(?:hit|struck|bombed|flattened|"
               r"targeted|shelled|destroyed|levelled|leveled|razed)\b"
-              r"(?! (?:earlier|previously|before|last|months|weeks|years|in (?:January|February|"
-              r"March|April|May|June|July|August|September|October|November|December))\b))")
+              r"(?! (?:earlier|previously|before|last|months|weeks|years|"
+              rf"in {MONTH_NAMES})\b))")
 # ... or the hit told right after the home, its place after the verb: "including a family of
 # six whose home was struck in Gaza City" (the place of the part, as "whose home in Gaza City
 # was struck")

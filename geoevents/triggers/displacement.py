@@ -471,9 +471,7 @@ def _an_area_after(text: str, at: int, end: int) -> bool:
 _NAME_RUN = re.compile(r"\s+(?:the\s+)?((?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*"
                        r"(?:\s+(?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*)*)"
                        r"(?:\s+([a-z]+)\b)?")
-_NO_AREA_NAME = re.compile(r"(?:Operation|COGAT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                           r"January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b")
+_NO_AREA_NAME = re.compile(rf"(?:Operation|COGAT|{WEEKDAY_PATTERN}|{MONTH_NAMES})\b")
 _AFTER_AN_AREA = frozenset({
     "and", "or", "on", "in", "at", "to", "for", "were", "was", "is", "are", "have", "has",
     "had", "residents", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
