@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from geoevents.anchored import Cues
 from geoevents.casualties.record import Casualty
-from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, days_told_on
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_FOLDED, WEEKDAY_PATTERN, days_told_on
 from geoevents.quantities import NUMBER_WORD, number_word
 from geoevents.the_same_attack import ATTACK_NOUNS, POINTING_BACK, SITE_HIT, words_between
 
@@ -127,8 +127,8 @@ _SINCE_THE_DAYS_START = re.compile(r"since\s+[^.;:,]{0,60}?\b(?:in\s+the\s+early
                                    # on Sunday", "in the morning, on Monday", "in the
                                    # afternoon, four days ago")
                                    r"(?!(?:\s*\([^()]{0,30}\)|\s*,|\s+local\s+time)*\s+"
-                                   r"(?:(?:of|on|last)\b|(?:mon|tues|wednes|thurs|fri|satur|"
-                                   r"sun)day\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                                   r"(?:(?:of|on|last)\b|" + WEEKDAY_FOLDED +
+                                   r"\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
                                    r"sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                                    r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:[\w-]+\s+){0,2}?"
                                    r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)"

@@ -53,6 +53,7 @@ from geoevents.dates.expressions import (
     NAME_BEFORE,
     NEXT_DAY,
     PATTERNS,
+    WEEKDAY_FOLDED,
     WEEKDAY_PATTERN,
     DateRef,
     parse_published,
@@ -96,7 +97,7 @@ from geoevents.dates.time_zones import local_day
 from geoevents.quantities import parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
-           "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
+           "MONTH_PATTERN", "WEEKDAY_PATTERN", "WEEKDAY_FOLDED", "SINCE_BEFORE", "WAR_START",
            "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK", "DURING_THE_NIGHT",
            "night_of_a_day_told", "TO_COME", "SINCE_PHRASE", "latest_on_or_before",
            "days_told_on", "ON_A_DAY", "ON_A_DAY_FOLDED"]

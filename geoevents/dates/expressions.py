@@ -34,6 +34,7 @@ MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|
 _MONTH_RE = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH_PATTERN = _MONTH_RE
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_FOLDED = WEEKDAY_PATTERN.lower()  # (over folded or lower-cased text)
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [

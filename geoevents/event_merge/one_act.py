@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.dates import WEEKDAY_FOLDED
 from geoevents.model import Event
 from geoevents.trigger_table import AIR, BATTLE
 
@@ -54,7 +55,7 @@ _FRAME = re.compile(rf"\b(?:amid(?:st)?|alongside|along\s+with|during|under|even
 # ... a backdrop with the act's own place or time is an act of its own, told beside
 _OWN_PLACE_OR_TIME = re.compile(r"\b(?:across|in|on|near|at|over|around|throughout|overnight|"
                                 r"night|morning|evening|afternoon|today|yesterday|tonight|"
-                                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+                                rf"{WEEKDAY_FOLDED})\b", re.I)
 
 
 def _only_as_setting(e: Event, notes: str) -> bool:

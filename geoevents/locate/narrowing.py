@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from geoevents.anchored import Cues
 from geoevents.clause_places import holds, seat_of
+from geoevents.dates import WEEKDAY_FOLDED
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.toll_places import toll_across
 from geoevents.model import Mention
@@ -575,8 +576,8 @@ _TIMED_BY = re.compile(r"(?i)\b(?:hours|minutes|days|moments|a\s+(?:few\s+)?(?:h
 # "shortly after midnight", "minutes before dawn", "hours after 9 pm", "shortly after that":
 # a time, or the act told itself, not another deed
 _A_TIME_OF_DAY = re.compile(r"(?i)\s+(?:the\s+)?(?:midnight|midday|noon|dawn|daybreak|sunrise|"
-                            r"sunset|dusk|nightfall|iftar|suhoor|\d|(?:mon|tues|wednes|thurs|"
-                            r"fri|satur|sun)day|that\b|this\b|it\b)")
+                            rf"sunset|dusk|nightfall|iftar|suhoor|\d|{WEEKDAY_FOLDED}|that\b|"
+                            r"this\b|it\b)")
 
 
 def not_the_deed_it_is_timed_by(unit: EventUnit, here: list[Mention], cues: Cues

@@ -7,6 +7,8 @@ that share them read the same words.
 
 from __future__ import annotations
 
+from geoevents.dates import WEEKDAY_FOLDED
+
 # gunfire told by its count of shots: "struck by at least ten bullets", "by more than a dozen
 # bullets" (the shooting row's, not a strike's)
 BY_COUNTED_BULLETS = r"by (?:at least |more than |some )(?:an? )?(?:\w+ )?(?:gunfire|bullets)"
@@ -22,7 +24,7 @@ TROOPS_SHOT_AT = (r"(?:an? |the |two |three |several )?(?:(?:israeli |idf |occup
                   r"(?:soldiers?|troops|forces|officers?|force|patrols?)|soldiers?|troops)\b")
 MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
           r"november|december)")
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY = WEEKDAY_FOLDED
 # An aid convoy, its trucks or its crew, named by the aid they carry or the agency they are
 # of: "a UN aid convoy", "the WFP trucks", "aid workers" (not "an Israeli military convoy",
 # "an armoured convoy": an armed one)

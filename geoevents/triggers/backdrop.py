@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.dates import WEEKDAY_FOLDED
 from geoevents.in_passing import CAMPAIGN_START, DAY_AFTER, STARTED_ON
 from geoevents.trigger_table import (
     AGREEMENT,
@@ -87,7 +87,7 @@ _WEEKS_NEXT = re.compile(r"(?:(?!\b(?:after|since|following|before|who|which|tha
 
 # (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
 # repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
-_SINCE_A_WEEKDAY = rf"since (?:last )?{WEEKDAY_PATTERN.lower()}"  # (over folded text)
+_SINCE_A_WEEKDAY = rf"since (?:last )?{WEEKDAY_FOLDED}"  # (over folded text)
 _LATELY = re.compile(rf"\b(?:{_SINCE_A_WEEKDAY}|(?:in|over|during) the (?:past|last) "
                      r"(?:(?:24|48|[\w-]+) hours|day|night))\b")
 _HARM_NEXT = re.compile(r"[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b")
@@ -224,8 +224,8 @@ _SINCE_THE = re.compile(r"\bsince (?:the |this )?(?:current |latest |recent |[\w
                         r"(?:(?:round|bout|wave|cycle) of )?$")
 # (not a day of its own: "since the Israeli raid on Nuseirat started at dawn on Saturday")
 _BEGAN_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? (?:began|started|erupted|broke out)\b"
-                          r"(?! (?:(?:on |early |late |early on |late on )?(?:mon|tues|wednes|"
-                          r"thurs|fri|satur|sun)day\b|overnight\b|at dawn\b))")
+                          r"(?! (?:(?:on |early |late |early on |late on )?"
+                          rf"{WEEKDAY_FOLDED}\b|overnight\b|at dawn\b))")
 # "since Hamas militants launched an attack against Israel", "since Hamas gunmen stormed
 # southern Israel on Saturday": the trigger is the launching (of the war: not "since Hamas
 # fighters launched a surprise attack on Israeli troops near the city on 10 June", an

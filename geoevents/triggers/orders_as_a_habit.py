@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from geoevents.dates import WEEKDAY_FOLDED
+
 # "continues to issue displacement orders - telling people to relocate to", "has continued
 # to issue displacement orders for Palestinians, ..., telling them to move to", "keeps
 # issuing evacuation orders instructing residents to head to"
@@ -21,7 +23,7 @@ _TELLING_TO = re.compile(r"\b(?:continu\w*\s+to\s+issue|keeps?\s+issuing|kept\s+
                          r"\b(?:telling|instructing|ordering|urging|directing)\s+"
                          r"(?:[\w'’-]+\s+){1,4}?to\s+$")
 # A day of the sentence's own: "on 5 August", "on Monday", "today", "yesterday"
-_A_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
+_A_DAY = re.compile(rf"\b(?:{WEEKDAY_FOLDED}|today|yesterday|tonight|"
                     r"overnight|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                     r"dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b")
 
