@@ -15,7 +15,7 @@ from geoevents.speech import SAID, SPEAKS, TOLD
 
 __all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL",
            "CIVILIANS_INTERNATIONAL", "EGYPT", "HAMAS",
-           "ISRAELI", "ONE_SIDED", "OWN_MEN",
+           "ISRAELI", "ONE_SIDED", "OWN_MEN", "FIGHTER_WORDS",
            "side_of", "battle_sides", "attacks_next"]
 
 CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
@@ -353,6 +353,9 @@ _ITS_ATTACK = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:attacks?|assaults?|
 _SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}|\s+(?:spokes(?:man|woman|person)|"
                      r"officials?|sources?|Radio)\s+)?\s*(?:has\s+|had\s+|have\s+)?"
                      r"(?:" + SPEAKS + r")\b")
+# the armed groups' men by a word for any of them, one or many: "a militant", "three gunmen",
+# "Hamas operatives"
+FIGHTER_WORDS = r"fighters?|militants?|gunm[ae]n|operatives?|terrorists?"
 # a group's own armed men, named after "its" or "their": "its fighters", "their men", "its
 # armed wing"
 OWN_MEN = (r"fighters|militants|gunmen|members|operatives|armed\s+wing|forces|units?|snipers|"

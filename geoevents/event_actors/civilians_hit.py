@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from geoevents.actors import CIVILIANS_INTERNATIONAL, ISRAELI, ONE_SIDED, ActorRef
+from geoevents.actors import (
+    CIVILIANS_INTERNATIONAL,
+    FIGHTER_WORDS,
+    ISRAELI,
+    ONE_SIDED,
+    ActorRef,
+)
 from geoevents.event_actors.harm_authors import (
     ARMY_TOOL,
     CIVIL_DEMOLITION,
@@ -132,7 +138,7 @@ _HOME_HIT = re.compile(
 # the dead taken from the place hit told as fighters: "The bodies of four fighters were
 # recovered from a house struck last night" (the ones the strike hit were no civilians)
 _FIGHTERS_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                              r"(?:fighters?|militants?|gunm[ae]n|operatives?|terrorists?)\b",
+                              rf"(?:{FIGHTER_WORDS})\b",
                               re.I)
 
 

@@ -17,6 +17,7 @@ from geoevents.actors import (
     CIVILIANS_INTERNATIONAL,
     CIVILIANS_ISRAEL,
     EGYPT,
+    FIGHTER_WORDS,
     HAMAS,
     ISRAELI,
     ONE_SIDED,
@@ -241,8 +242,7 @@ _PEOPLE_HELD = re.compile(r"\b(?:men|people|persons|Palestinians|residents|youth
                           r"crews?|personnel|director|medical\s+staff)\b", re.I)
 # (not "detained members of our crews", "members of the medical staff": who the members are
 # of says who they are)
-_FIGHTERS_HELD = re.compile(r"\b(?:suspects?|suspected|fighters?|militants?|gunm[ae]n|"
-                            r"operatives?|terrorists?|commanders?|armed)\b|"
+_FIGHTERS_HELD = re.compile(rf"\b(?:suspects?|suspected|{FIGHTER_WORDS}|commanders?|armed)\b|"
                             r"\bmembers\s+of\b(?!\s+(?:our|the|its|their|his|her)?\s*"
                             r"(?:[\w-]+\s+)?(?:crews?|staff|teams?|famil(?:y|ies)|press)\b)", re.I)
 
@@ -342,7 +342,7 @@ def _people_held_by_the_army(e: Event) -> bool:
 # (nor "Hamas leaders fled Gaza City", "Soldiers fled the area", "Hostages fled their
 # captors", "Thousands of Israelis fled their homes near the Gaza border", "Residents of
 # Sderot fled to shelters": who fled were none of the Strip's civilians)
-_FIGHTERS_FLED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives?|terrorists?|"
+_FIGHTERS_FLED = re.compile(rf"\b(?:{FIGHTER_WORDS}|"
                             r"leaders?|commanders?|soldiers?|troops|hostages?|captives?|"
                             r"Israelis|settlers?|kibbutz\w*|Sderot|Ashkelon|Ashdod|Netivot|"
                             r"Lebanese|Lebanon)\b", re.I)
