@@ -36,6 +36,13 @@ __all__ = ["fold_containers", "the_town_told_at_a_site", "the_sites_town_told",
            "the_towns_site_told_again"]
 
 
+def _told_as_another(notes: str) -> bool:
+    """Whether a sentence tells its attack as one more than the one before ("another
+    strike", "Israeli jets also struck", "Separately, ..."): then no fold of a town and a
+    site reads it as the same attack."""
+    return bool(ANOTHER.search(notes) or ALSO.search(notes))
+
+
 def _told_alike(events: list[Event]) -> dict[tuple[str, str], list[int]]:
     """Where in ``events`` each sentence told each kind of event, (notes, event type) ->
     positions in order: a fold that weighs only the records of its record's own sentence
@@ -177,7 +184,7 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
                f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
                f.event_date == e.event_date and (site := gaz.get(f.place_id)) is not None and
                site.id != town.id and holds(gaz, town, site) and
-               not ANOTHER.search(f.notes) and not ALSO.search(f.notes) and
+               not _told_as_another(f.notes) and
                not ANOTHER_HOUR.match(f.notes) and not _ONE_MORE.search(f.notes)
                for j in on_the_day[e.event_date, e.event_type, e.sub_event_type]):
             drop.add(i)
@@ -197,8 +204,8 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(events):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
             and e.injuries is None else None
-        if town is None or town.feature_class not in TOWN_CLASSES or ANOTHER.search(e.notes) or \
-                ALSO.search(e.notes) or ELSEWHERE.search(e.notes):
+        if town is None or town.feature_class not in TOWN_CLASSES or \
+                _told_as_another(e.notes) or ELSEWHERE.search(e.notes):
             continue
         told = _KIND_IN_TOWN.finditer(e.notes)
         kinds = {m.group("site").lower() for m in told
@@ -209,7 +216,7 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
             if j == i or j in drop or not f.fatalities or f.event_type != e.event_type or \
                     f.sub_event_type != e.sub_event_type or f.event_date != e.event_date or \
                     site is None or site.id == town.id or not holds(gaz, town, site) or \
-                    ANOTHER.search(f.notes) or ALSO.search(f.notes):
+                    _told_as_another(f.notes):
                 continue
             # (not "Tanks advanced into eastern Rafah, and in Shaboura they hit two houses,
             # killing four": the advance into the town a fight of its own)
@@ -238,7 +245,7 @@ def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(out):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities else None
         if town is None or town.feature_class not in TOWN_CLASSES or town.lat is None or \
-                ANOTHER.search(e.notes) or ALSO.search(e.notes):
+                _told_as_another(e.notes):
             continue
         names = ascii_names(town, e)
         bearing = [m for m in _BEARING_OF.finditer(e.notes)
@@ -255,7 +262,7 @@ def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     f.event_date != e.event_date or site is None or site.id == town.id or \
                     site.kind == "region" or site.lat is None or \
                     haversine_m(site.lat, site.lon, town.lat, town.lon) > _BEARING_RADIUS_M or \
-                    ANOTHER.search(f.notes) or ALSO.search(f.notes):
+                    _told_as_another(f.notes):
                 continue
             out[j] = into(f, e)
             drop.add(i)
