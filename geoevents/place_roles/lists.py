@@ -129,14 +129,17 @@ _THE_SAME_FIRE_AGAIN = re.compile(
     r"(?:(?:they|it)\s+(?:also\s+)?(?:hit|struck|destroyed|damaged|flattened|levell?ed|razed|"
     r"bombed|shelled|targeted)\b|(?:[a-z][\w-]*\s+){1,3}?(?:was|were)\s+(?:also\s+)?"
     r"(?:hit|struck|destroyed|damaged|flattened|levell?ed|razed|bombed|shelled|targeted)\b)")
+# the side of the Strip an item of a list lies on, told after it (with the noun the items
+# share): " crossings in the north", " in the far south of the Gaza Strip"
+_ON_ITS_SIDE = (r"(?:\s+(?:crossings?|hospitals?|camps?|neighbou?rhoods?|areas?|towns?))?"
+                r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|middle)"
+                r"(?:ern)?(?:\s+(?:part\s+)?of\s+(?:the\s+)?(?:Gaza\s+Strip|Gaza|Strip|"
+                r"enclave|territory))?")
 # "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
 # item says on which side of the Strip it lies, and the list goes on past the ", and" (the
 # gazetteer may not know a name the items share a noun with)
 _ON_ITS_SIDE_THEN = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    r"(?:\s+(?:crossings?|hospitals?|camps?|neighbou?rhoods?|areas?|towns?))?"
-    r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|middle)(?:ern)?"
-    r"(?:\s+(?:part\s+)?of\s+(?:the\s+)?(?:Gaza\s+Strip|Gaza|Strip|enclave|territory))?"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?" + _ON_ITS_SIDE +
     r",?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|through|via)\s+)?(?:the\s+)?")
 # ... and the next item says its side too, and ends the list or the sentence: not "Beit Lahia
 # in the north, and Rafah residents said they fled", "and the Rafah crossing remained closed",
@@ -144,10 +147,7 @@ _ON_ITS_SIDE_THEN = re.compile(
 # gunfire" (a clause of its own after the ", and"); or it ends the sentence
 _ITS_SIDE_TOO = re.compile(
     r"(?=\s*[.;]|$)|"  # "... in the centre, as well as Rafah."
-    r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-    r"(?:\s+(?:crossings?|hospitals?|camps?|neighbou?rhoods?|areas?|towns?))?"
-    r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|middle)(?:ern)?"
-    r"(?:\s+(?:part\s+)?of\s+(?:the\s+)?(?:Gaza\s+Strip|Gaza|Strip|enclave|territory))?"
+    r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?" + _ON_ITS_SIDE +
     r"(?=\s*(?:[.;:–—)]|$)|,?\s+(?:and|or|as\s+well\s+as)\s|"
     r",\s+(?:according\b|(?:[\w-]+\s+){1,3}said\b|\w+ing\b)|"
     r"\s+(?:on|overnight|early|late|yesterday|today|last|this)\b)")
