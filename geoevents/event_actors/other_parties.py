@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from geoevents.actors import ISRAELI, PALESTINIAN_ARMED, ActorRef, find_actors
 from geoevents.anchored import Cues
+from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.trigger_table import ABDUCTION, AGREEMENT, ARRESTS, ATTACK, DESTRUCTION
 from geoevents.units import EventUnit
 
@@ -71,9 +72,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:from|through|via|in|at|to|into|of|near|across|
                            r"(?:the\s+)?$", re.I)
 # (the words before a name that are no part of it: "On Monday WHO delivered")
 _NOT_AN_ORG = re.compile(r"The|On|In|At|By|After|Since|Then|Later|Earlier|Today|Yesterday|"
-                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                         r"February|March|April|May|June|July|August|September|October|"
-                         r"November|December|Gaza['’]s|Israel['’]s")
+                         rf"{WEEKDAY_PATTERN}|{MONTH_NAMES}|Gaza['’]s|Israel['’]s")
 
 
 # ACLED's name for armed men of no group the text names: looters or attackers

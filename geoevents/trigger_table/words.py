@@ -7,7 +7,7 @@ that share them read the same words.
 
 from __future__ import annotations
 
-from geoevents.dates import WEEKDAY_FOLDED
+from geoevents.dates import MONTH_NAMES, WEEKDAY_FOLDED
 
 # gunfire told by its count of shots: "struck by at least ten bullets", "by more than a dozen
 # bullets" (the shooting row's, not a strike's)
@@ -22,8 +22,7 @@ AS_TARGET = (r"(?:launch(?:ing)? )?(?:posts?|launchers?|pads?|positions?|sites?|
 # officers guarding aid trucks" is fire at the police)
 TROOPS_SHOT_AT = (r"(?:an? |the |two |three |several )?(?:(?:israeli |idf |occupation )"
                   r"(?:soldiers?|troops|forces|officers?|force|patrols?)|soldiers?|troops)\b")
-MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-          r"november|december)")
+MONTHS = MONTH_NAMES.lower()
 WEEKDAY = WEEKDAY_FOLDED
 # An aid convoy, its trucks or its crew, named by the aid they carry or the agency they are
 # of: "a UN aid convoy", "the WFP trucks", "aid workers" (not "an Israeli military convoy",

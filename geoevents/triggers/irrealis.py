@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geoevents.dates import WEEKDAY_FOLDED
 from geoevents.in_passing import A_DAY
 from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
 
@@ -102,8 +103,8 @@ _SOUGHT_LIST = re.compile(r"\b(?:goals?|objectives?|aims?|demands?|conditions?|c
                           r"(?:\s+(?:are|is|were|was|include[sd]?))?\s*:?\s+"
                           r"(?:(?!(?:was|were|is|are|has|have|had|been|and|after|amid|as|"
                           r"following|when|while|since|despite|before|because|hours|days|"
-                          r"but|then|where|who|which|that|monday|tuesday|wednesday|thursday|"
-                          r"friday|saturday|sunday|yesterday|today|overnight)\b)"
+                          rf"but|then|where|who|which|that|{WEEKDAY_FOLDED}|yesterday|today|"
+                          r"overnight)\b)"
                           r"[\w'’-]+(?<!ed)(?:,\s+|\s+)){1,24}?"
                           r"and\s+(?:the|an?|all|its|their)\s+$")
 _AND_THE = (" and the ", " and a ", " and an ", " and all ", " and its ", " and their ")
