@@ -19,12 +19,15 @@ from geoevents.text_ends import blank
 # "GAZA CITY (Palestinian Territories) (AFP) –")
 # ("GAZA CITY, Palestinian Territories, April 26, 2025 (BSS/AFP) -": the territory, the
 # day and the agencies; "Gaza, Saturday, 3 August 2024 -": the weekday and the day)
-_DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+[Tt]erritor"
-                            r"(?:y|ies)|Palestine))?\s*"
-                            r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?"
-                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                            r"(?:,?\s*\d{4})?\s*)?"
-                            r"(?:\([A-Za-z ./]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
+# (the pieces of a dateline after its town: the territory, ", Gaza Strip"; the day,
+# ", Saturday, 3 August 2024", ", April 26, 2025"; an agency or territory in brackets, "(AFP)")
+_TERRITORY = (r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+[Tt]erritor(?:y|ies)|"
+              r"Palestine))?\s*")
+_DAY = (r",\s*(?:[A-Z][a-z]{2,5}day,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
+        r"[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*")
+_BRACKETED = r"(?:\([A-Za-z ./]{2,30}\)\s*)"
+_DATELINE_TAIL = re.compile(_TERRITORY + r"(?:" + _DAY + r")?" + _BRACKETED +
+                            r"{0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
 
 
 # A news agency's tag in brackets after the town: "(APP - UrduPoint ...)", "(Reuters) -"
@@ -37,19 +40,13 @@ _AGENCY_AFTER = re.compile(r",?\s*\((?:(?:Reuters|Xinhua|Anadolu)\b[^()\n]{0,80}
 # A dateline in the town's own case opens the text and must show the agency or the day
 # before its dash ("Gaza City, Palestinian Territories (AFP) -", "Gaza, 19 March 2024 -";
 # not "Rafah, the city on the border, was shelled - again")
-_TITLED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+"
-                              r"[Tt]erritor(?:y|ies)|Palestine))?\s*"
-                              r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?"
-                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                              r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z ./]{2,30}\)\s*){0,2}|"
-                              r"\s*(?:\([A-Za-z ./]{2,30}\)\s*){1,2})[—–-]")
+_TITLED_DATELINE = re.compile(_TERRITORY + r"(?:" + _DAY + _BRACKETED + r"{0,2}|\s*" +
+                              _BRACKETED + r"{1,2})[—–-]")
 
 # (the agency in brackets, its territory before it or not: "Gaza City (AFP) -"; not an
 # item of a list under a heading, "Rafah (southern Gaza) - Israeli tanks shelled tents",
 # "Khan Younis (south) - an airstrike hit a house": the item's place in brackets)
-_BRACKETED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+"
-                                 r"[Tt]erritor(?:y|ies)|Palestine))?\s*"
-                                 r"(?:\([A-Za-z ./]{2,30}\)\s*)?\((?:[A-Z]{2,6}|"
+_BRACKETED_DATELINE = re.compile(_TERRITORY + _BRACKETED + r"?\((?:[A-Z]{2,6}|"
                                  r"[A-Z](?:\.[A-Z])+\.?|Reuters|Xinhua|Anadolu|Sputnik|"
                                  r"Bernama|dpa|Efe|Ansa|Wafa)\)\s*[—–-]")
 _UNDER_HEADLINE = 300  # characters: a headline (and a standfirst) above the dateline
