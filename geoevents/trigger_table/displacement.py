@@ -22,6 +22,15 @@ _MANY = (r"(?:thousands|hundreds)(?! of (?!thousands\b|(?:[\w'’-]+ )?(?:people
 _TO_GATHER = (r"(?![^.;]{0,80}?\b(?:to (?:celebrate|protest|mourn|pray|rally|march|demonstrate|"
               r"cheer|greet|welcome|watch|attend|join)|in (?:celebration|protest|jubilation)|"
               r"for (?:the |a )?(?:funerals?|prayers?|celebrations?|protests?|rall(?:y|ies)))\b)")
+# crowds told on a road, south in flight or north back home ("Tens of thousands of people
+# were seen moving south along Salah Ad Deen Road"): the crowd (not "troops stopped people
+# moving south", "a car carrying people heading south": a move kept from them, or who was
+# hit), then, after its verb and way, the road
+_CROWDS_SEEN = (r"(?<!stopped )(?<!blocked )(?<!prevented )(?<!turned back )(?<!at )(?<!on )"
+                r"(?<!carrying )(?<!carried )(?<!transporting )(?<!with )"
+                r"(?:people|families|residents|palestinians|gazans|" + _MANY +
+                r")(?: [\w,-]+){0,3} (?:were |are |was |have been )?(?:seen )?")
+_A_ROAD = r"(?:the )?(?:[\w'’-]+ ){0,3}?(?:road|street|highway|coast(?:al road)?)\b"
 # where people go on an errand, not in flight: "people heading to an aid site", "walked to
 # the market"
 _ERRAND = (r"(?! (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:aid|food|distribution|markets?|"
@@ -244,14 +253,10 @@ FLIGHT: tuple[Row, ...] = (
     # told on the road away from the north (not "troops stopped people moving south along
     # the road": see the RETURN row for the road north)
     # (nor "a strike hit a car carrying people heading south along the road": who was hit)
-    (DISPLACEMENT, r"(?<!stopped )(?<!blocked )(?<!prevented )(?<!turned back )(?<!at )"
-                   r"(?<!on )(?<!carrying )(?<!carried )(?<!transporting )(?<!with )"
-                   r"(?:people|families|residents|palestinians|gazans|" + _MANY +
-                   r")(?: [\w,-]+){0,3} (?:were |are |was |have been )?(?:seen )?(?:walked|"
+    (DISPLACEMENT, _CROWDS_SEEN + r"(?:walked|"
                    r"walking|streamed|streaming|trekked|trekking|poured|pouring|headed|heading|"
                    r"moved|moving|fled|fleeing|travell?ed|travell?ing) south(?:wards?)? "
-                   r"(?:along|on|via|down) (?:the )?(?:[\w'’-]+ ){0,3}?(?:road|street|highway|"
-                   r"coast(?:al road)?)\b", 0.7),
+                   r"(?:along|on|via|down) " + _A_ROAD, 0.7),
     # ("those inside were evacuated to the hospital": the wounded, not a flight)
     # (patients "evacuated from Nasser to the field hospital" are still moved)
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated(?! (?:(?!from )\w+ ){0,2}to (?:a |the )?"
@@ -337,13 +342,9 @@ RETURNS: tuple[Row, ...] = (
              # Monday": crowds told on the road back north (not "troops stopped people walking
              # north along the road", "fired at families heading north on Salah al-Din Road":
              # a return kept from them, or what was shot at)
-             r"(?<!stopped )(?<!blocked )(?<!prevented )(?<!turned back )(?<!at )(?<!on )"
-             r"(?<!carrying )(?<!carried )(?<!transporting )(?<!with )"
-             r"(?:people|families|residents|palestinians|gazans|" + _MANY +
-             r")(?: [\w,-]+){0,3} (?:were |are |was |have been )?(?:seen )?(?:walked|walking|"
+             + _CROWDS_SEEN + r"(?:walked|walking|"
              r"streamed|streaming|trekked|trekking|poured|pouring|headed|heading|moved|moving|"
-             r"travell?ed|travell?ing) north(?:wards?)? (?:along|on|via|up) (?:the )?"
-             r"(?:[\w'’-]+ ){0,3}?(?:road|street|highway|coast(?:al road)?)\b|"
+             r"travell?ed|travell?ing) north(?:wards?)? (?:along|on|via|up) " + _A_ROAD + r"|"
              # "thousands of people resumed movement north"
              r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
              r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b|"
