@@ -183,11 +183,13 @@ _UNNAMED_AREAS = re.compile(r"\s(?:hit|hitting|struck|striking|targeted|targetin
 STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                         r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
+# the words a report may put before the Strip's "territory" or "enclave": "the war-torn
+# territory", "the besieged coastal enclave"
+_ITS_EPITHETS = (r"(?:(?:war-torn|besieged|coastal|battered|devastated|blockaded|embattled|"
+                 r"war-ravaged|Palestinian)\s+)*")
 # "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
 _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
-                            r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|"
-                            r"devastated|blockaded|embattled|war-ravaged|Palestinian)\s+)*"
-                            r"(?:territory|enclave))\b", re.I)
+                            rf"(?P<name>the\s+{_ITS_EPITHETS}(?:territory|enclave))\b", re.I)
 
 
 ACROSS_WORD = re.compile(r"\b(?:across|throughout|all over)\b")
@@ -198,8 +200,7 @@ KILLED_ACROSS = re.compile(r"(?:\s+(?:people|palestinians|civilians|persons))?\s
 # an attack word, then its verb, then "across the enclave": "airstrikes hit across the Strip"
 ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
                        r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
-                       r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|devastated|"
-                       r"blockaded|embattled|war-ravaged|Palestinian)\s+)*(?:territory|enclave|"
+                       rf"(?P<name>the\s+{_ITS_EPITHETS}(?:territory|enclave|"
                        r"(?:Gaza\s+)?Strip))\b(?!['’]s\b)", re.I)  # (not "the Strip's south")
 
 
