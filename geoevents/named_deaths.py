@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from geoevents.casualties.wording import ONE_PERSON
+from geoevents.casualties.headcount import each_victim
+from geoevents.casualties.wording import MORE_VICTIMS, ONE_PERSON
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.quantities import number_word
 from geoevents.speech import QUOTED
@@ -62,9 +63,13 @@ _NOT_DONE = re.compile(r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|mi
 # "X, a journalist, was killed": the verb is found first, then the name right before it
 # ("Staff Sgt. Yair Cohen, 20, from Haifa, fell during combat in southern Gaza": the
 # army's word for its dead, after a name and its age and home)
+# ("Yasser Abu Shabab succumbed to his wounds", "Ahmed Nasser died of his injuries": one
+# named dead of the wounds an attack gave him, not "died in 2004", a death of any cause)
 _WAS_KILLED = re.compile(r"\s+(?:(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
                          r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)|"
-                         r"fell\s+(?:in|during)\s+(?:combat|battle|action))\b")
+                         r"fell\s+(?:in|during)\s+(?:combat|battle|action)|"
+                         r"(?:later\s+)?(?:succumbed\s+to|died\s+(?:of|from))\s+(?:his|her)\s+"
+                         r"(?:wounds|injuries))\b")
 # (who the one named was may run long: "Osama Mazini, who was in charge of negotiation
 # affairs concerning the captured Israeli soldier Gilad Shalit, is killed")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:(?:,[^,.;:]{{2,110}}){{1,2}},)?\Z")
@@ -124,7 +129,7 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     sentence), or None when it names no one killed."""
     sentence = text[start:end]
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence and \
-            "fell " not in sentence:
+            "fell " not in sentence and "succumbed" not in sentence and "died " not in sentence:
         return None
     pair = (_AND_ONE_MORE_KILLED.search(text, start, end) or
             _TWO_NAMED_KILLED.search(text, start, end)) \
@@ -174,9 +179,31 @@ _ONE_MORE_NOT_DEAD = re.compile(r"\s+(?:(?:was|is|were)\s+(?:\w+ly\s+)?(?:wounde
                                 r"arrested|detained|missing)\b)", re.I)
 
 
+# "killed Mohammed Abu Ali, his wife and their four children", "killed Ahmed Saleh and two
+# of his sons": the named one's kin joined after the name, each with its number (a comma
+# list only where it ends on "and": "killed Ahmed Saleh, her husband, in Rafah" tells who
+# the one named was)
+_KIN_JOINED = re.compile(MORE_VICTIMS, re.I)
+# ... not kin with a verb of their own: "killed Ahmed Saleh, and his two sons were wounded",
+# "killed Ahmed Saleh and his wife, his brother said", nor whose kin: "and a man's son was
+# hurt"
+_OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b|,?\s+(?:" + QUOTED +
+                             r")\b|['’]s?\b", re.I)
+
+
+def _kin_joined(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """(how many, where they end) of the kin joined to a named death right at ``at``; None
+    where no kin with a number are joined there."""
+    kin = _KIN_JOINED.match(text, at, end)
+    if kin is None or _OWN_VERB_AFTER.match(text, kin.end(), end):
+        return None
+    more = each_victim(kin.group("more"))
+    return (more, kin.end()) if more else None
+
+
 def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
-    """(deaths, where the list ends) for a named death at ``at`` and the names, or the
-    number of others, listed right after it."""
+    """(deaths, where the list ends) for a named death at ``at`` and the names, the kin or
+    the number of others, listed right after it."""
     count, named_at = 1, at
     # (past who the one named was: "killing Yousef al-Faqawi, a reporter for the Palestine
     # Today website, and another man")
@@ -184,6 +211,9 @@ def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
     if who is not None:
         at = who.end()
     while (sep := _LIST_NEXT.match(text, at, end)) is not None:
+        kin = _kin_joined(text, at, end)
+        if kin is not None:
+            return count + kin[0], kin[1]
         others = _OTHERS.match(text, sep.end(), end)
         if others is not None:
             return count + (number_word(others.group(1).lower()) or 0), others.end()

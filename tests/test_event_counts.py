@@ -1815,6 +1815,8 @@ def test_the_offices_bare_toll_after_the_one_attack_told_is_its_toll():
      "with his wife and three children.", (1, None)),
     ("Hamas commander Ahmed Salem was killed along with his wife and three children in an "
      "Israeli air strike on Khan Younis.", (5, None)),
+    ("Hamas commander Ahmed Salem was killed alongside 12 members of his family in an "
+     "Israeli air strike on Rafah.", (13, None)),
 ])
 def test_counts_told_in_other_wordings(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events]

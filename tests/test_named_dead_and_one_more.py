@@ -42,3 +42,39 @@ def test_the_span_ends_past_the_one_more():
     text = "The strike killed Yousef al-Faqawi, a reporter, and another man, medics said."
     start, end, n = named_deaths(text, 0, len(text))
     assert n == 2 and text[start:end].endswith("another man")
+
+
+@pytest.mark.parametrize("text,n", [
+    # (the named one's kin joined after the name, each with its number)
+    ("An Israeli strike in Rafah killed Mohammed Abu Ali, his wife and their four children.", 6),
+    ("A drone strike in Jabalia killed Ahmed Saleh and two of his sons.", 3),
+    ("An air strike in Khan Younis killed Dr. Omar Hassan, his wife and three of their "
+     "children.", 5),
+    # (a plural with no number adds none: the lowest count told)
+    ("An Israeli strike in Rafah killed Ahmed Saleh, his wife and their children.", 2),
+])
+def test_kin_joined_after_a_name(text, n):
+    assert [f for _, f in _dead(text)] == [n]
+
+
+@pytest.mark.parametrize("text", [
+    # (kin with a verb of their own, or who the one named was)
+    "An Israeli strike in Rafah killed Ahmed Saleh, and his two sons were wounded.",
+    "An Israeli strike in Rafah killed Ahmed Saleh, her husband, on Sunday.",
+])
+def test_kin_not_joined_to_the_dead_count_the_one_named(text):
+    assert [f for _, f in _dead(text)] == [1]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Ahmed Nasser succumbed to his wounds on Monday, medics said.", 1),
+    ("Mahmoud Abu Salem died of his injuries in hospital.", 1),
+])
+def test_a_named_dead_of_his_wounds(text, n):
+    found = named_deaths(text, 0, len(text))
+    assert found is not None and found[2] == n
+
+
+def test_a_named_death_of_no_told_cause_is_none():
+    text = "Ahmed Nasser died in 2004."
+    assert named_deaths(text, 0, len(text)) is None

@@ -167,12 +167,12 @@ _ITEM_GROUP = re.compile(rf"(?:at\s+least\s+)?(?:{NUMWORD})\s+(?:of\s+them\s+)?(
 
 
 # "Sinwar was killed along with two other militants", "was killed along with his wife and
-# three children": the one told, and the others with them (a single subject only: "was",
-# "has been"; not "were killed along with ..." nor "died along with", whose subject may be
-# many; nor "has been found dead, along with five of her relatives": bodies found, whose
-# killing is told on a day of its own)
+# three children", "was killed alongside 12 members of his family": the one told, and the
+# others with them (a single subject only: "was", "has been"; not "were killed along with
+# ..." nor "died along with", whose subject may be many; nor "has been found dead, along
+# with five of her relatives": bodies found, whose killing is told on a day of its own)
 _ALONG_WITH = re.compile(rf"\b(?:was|has\s+been|had\s+been)\s+(?:killed|"
-                         rf"shot\s+dead|martyred),?\s+(?:along|together)\s+with\s+"
+                         rf"shot\s+dead|martyred),?\s+(?:(?:along|together)\s+with|alongside)\s+"
                          rf"(?P<more>{MORE_ONE}(?:,\s+{MORE_ONE})*(?:,?\s+and\s+{MORE_ONE})?)"
                          rf"(?!\s+(?:were|was|are|is|have|has|had)\b)", re.I)
 
