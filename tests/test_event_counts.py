@@ -2131,3 +2131,20 @@ def test_a_count_set_apart_in_brackets(text, want):
 def test_the_dead_told_as_a_share_or_a_loss(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-06-11").events]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a toll told for two weapons' attacks, told as two: split evenly, the rest to the first
+    ("An Israeli air strike and tank shelling killed six Palestinians in Khan Younis on "
+     "Monday in two separate attacks, medics said.",
+     {("Air/drone strike", 3), ("Shelling/artillery/missile attack", 3)}),
+    ("Israeli warplanes and artillery killed seven people in Rafah on Monday in two separate "
+     "attacks.",
+     {("Air/drone strike", 4), ("Shelling/artillery/missile attack", 3)}),
+    # (told as one attack: the first weapon's toll)
+    ("Israeli air strikes and artillery fire killed 19 people in Rafah on Monday.",
+     {("Air/drone strike", 19), ("Shelling/artillery/missile attack", None)}),
+])
+def test_a_toll_of_two_weapons_told_as_two_attacks_is_split(text, want):
+    got = {(e.sub_event_type, e.fatalities) for e in parse(text, published="2025-03-18").events}
+    assert got == want

@@ -49,7 +49,12 @@ from geoevents.units.tallies import (
     hurt_told_after,
     others_hurt_too,
 )
-from geoevents.units.two_weapons import second_weapon, the_drones_guns, two_weapons_joined
+from geoevents.units.two_weapons import (
+    second_weapon,
+    the_drones_guns,
+    toll_of_two_attacks,
+    two_weapons_joined,
+)
 from geoevents.units.victims import counts_combatants, no_strikes, troops_fell
 
 
@@ -132,6 +137,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if hurt_after:
                 hurt_unit = target
         attach(target, c)
+    toll_of_two_attacks(s, toll_to, units)
     units = without_the_aid_hit(units, s)
     for u in units:
         if (u.event_type, u.sub_event_type) == ATTACK and shot_at_the_troops(u, s, clauses):

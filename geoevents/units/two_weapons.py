@@ -88,6 +88,27 @@ def two_weapons_joined(s: Span, clause: Span, clause_triggers: list[Trigger],
     return {id(second): first}
 
 
+def toll_of_two_attacks(s: Span, toll_to: dict[int, EventUnit], units: list[EventUnit]) -> None:
+    """Split a toll the sentence tells for its two weapons' attacks, told as two ("An
+    Israeli air strike and tank shelling killed six Palestinians in Gaza City in two
+    separate attacks": three to the strike and three to the shelling): ACLED divides a toll
+    told for several events evenly among them, the first taking what is left over. A toll
+    of the two weapons told as one attack stays the first's ("air strikes and artillery
+    fire killed 19")."""
+    if not toll_to:
+        return
+    from geoevents.tolls.strikes import strikes_told  # (the tolls package reads units)
+    if strikes_told(s.text) != 2:
+        return
+    by_id = {id(u): u for u in units}
+    for second_id, first in toll_to.items():
+        second = by_id.get(second_id)
+        if second is None or not first.fatalities or second.fatalities is not None:
+            continue
+        second.fatalities = first.fatalities // 2 or None
+        first.fatalities -= second.fatalities or 0
+
+
 # A bomb brought or planted on the ground, named as a weapon of its own: "robot vehicles
 # packed with explosives", "explosive-laden armoured vehicles", "a roadside bomb", "an IED"
 # (not "a booby-trapped building", "detonated explosives stored in the house": what a
