@@ -39,8 +39,12 @@ _NOT_A_PERSON_END = re.compile(r"\b(?:Brigades?|Battalion|Division|Unit|Corps|Fo
 _OPERATIVE = r"(?:operatives?|militant|officer|fighter|member)"
 # the roles a dead is named after ("killed Hamas military commander Mohammed Deif"), in the
 # kill and in the list that goes on after it
+# (and who the one named was as the dead are told by it: "the raids killed civilian Musa Abu
+# Zuaiter (31)", "killed teenager Ahmed Abu Salem", "killed fisherman Ali Nasser")
 _ROLES_OF_THE_DEAD = (r"commander|leader|chief|head|official|journalist|photographer|"
                       r"spokes(?:person|man)|director|doctor|paramedic|reporter|cameraman|"
+                      r"civilian|teenager|activist|student|teacher|nurse|medic|fisherman|"
+                      r"farmer|engineer|poet|writer|photojournalist|rescuer|"
                       rf"{_OPERATIVE}")
 # (and a headline's or a summary's present, "Israeli forces kill Jihad Kamal Salem Najjar":
 # not "vowed to kill X", see _NOT_DONE)

@@ -78,3 +78,14 @@ def test_a_named_dead_of_his_wounds(text, n):
 def test_a_named_death_of_no_told_cause_is_none():
     text = "Ahmed Nasser died in 2004."
     assert named_deaths(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text,n", [
+    # (who the one named was, before the name: a civilian, a teenager, a fisherman)
+    ("Health officials said the raid on Beit Lahia killed civilian Musa Abu Salem (31) and "
+     "injured three others.", 1),
+    ("Israeli fire near the fence east of Khan Younis killed teenager Ahmed Abu Nasser.", 1),
+    ("A drone strike in Rafah killed fisherman Ali Hamdan and his son.", 2),
+])
+def test_a_named_dead_told_by_who_they_were(text, n):
+    assert [f for _, f in _dead(text)] == [n]
