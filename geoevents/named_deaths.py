@@ -48,15 +48,18 @@ _ROLES_OF_THE_DEAD = (r"commander|leader|chief|head|official|journalist|photogra
                       rf"{_OPERATIVE}")
 # (and a headline's or a summary's present, "Israeli forces kill Jihad Kamal Salem Najjar":
 # not "vowed to kill X", see _NOT_DONE)
-_KILLED_NAME = re.compile(
-    rf"\b(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
+# ("Israeli troops shot dead Ahmed Saleh", "the army said it eliminated Ahmed Saleh": the
+# army's word for a killing, as in a count; not the bare "eliminate" of "vowed to eliminate")
+_KILL_VERB = r"(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing)|shot\s+dead|" \
+    r"eliminat(?:es|ed|ing))"
+_KILLED_NAME = re.compile(rf"\b{_KILL_VERB}\s+(?P<name>{_NAME})")
 # ... nor "tried to find and kill X", "attempted to ambush and assassinate X": an attempt
 _TO_DO_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+\Z", re.I)
 # "killed Hamas military commander Mohammed Deif": a role, then the name
 _KILLED_ROLE_NAME = re.compile(
     # ("The Israel Defense Forces kill senior Hamas commander X": a headline's present; not
     # "vowed to kill Hamas leader X", "did not kill", "will kill": see _NOT_DONE)
-    r"\b(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
+    rf"\b{_KILL_VERB}\s+(?:the\s+)?"
     r"(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){0,3}?"
     rf"(?:{_ROLES_OF_THE_DEAD})\s+(?P<name>{_NAME})")
 # A bare "kill" after these is a killing not done: "vowed to kill", "did not kill", "will
@@ -133,7 +136,8 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     sentence), or None when it names no one killed."""
     sentence = text[start:end]
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence and \
-            "fell " not in sentence and "succumbed" not in sentence and "died " not in sentence:
+            "fell " not in sentence and "succumbed" not in sentence and "died " not in sentence \
+            and "eliminat" not in sentence:
         return None
     pair = (_AND_ONE_MORE_KILLED.search(text, start, end) or
             _TWO_NAMED_KILLED.search(text, start, end)) \

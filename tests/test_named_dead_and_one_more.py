@@ -89,3 +89,21 @@ def test_a_named_death_of_no_told_cause_is_none():
 ])
 def test_a_named_dead_told_by_who_they_were(text, n):
     assert [f for _, f in _dead(text)] == [n]
+
+
+@pytest.mark.parametrize("text", [
+    # (the army's words for a killing, before the name, as in a count)
+    "Israeli troops shot dead Ahmed Abu Salem near the fence east of Khan Younis.",
+    "The army said it eliminated Hamas commander Ahmed Abu Salem in Khan Younis.",
+])
+def test_a_named_dead_shot_dead_or_eliminated(text):
+    found = named_deaths(text, 0, len(text))
+    assert found is not None and found[2] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Israel vowed to eliminate Ahmed Abu Salem.",
+    "The army said it eliminated Hamas infrastructure in Khan Younis.",
+])
+def test_no_named_dead_where_none_was_eliminated(text):
+    assert named_deaths(text, 0, len(text)) is None
