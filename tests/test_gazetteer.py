@@ -361,6 +361,14 @@ def test_no_outline_no_side():
      "world-city:petah-tikva"),
     ("The soldier, from Petach Tikva, was buried on Friday.", "Petach Tikva",
      "world-city:petah-tikva"),
+    ("Shrapnel from an interceptor landed in a yard in Rehovot.", "Rehovot",
+     "world-city:rehovot"),
+    ("A reservist from Gedera was among the dead, the army said.", "Gedera",
+     "world-town:gedera"),
+    ("The captain, 24, from Modiin, fell in the fighting.", "Modiin",
+     "world-city:modiin-maccabim-reut"),
+    ("Sirens sounded in Modi'in and Lod before noon.", "Modi'in",
+     "world-city:modiin-maccabim-reut"),
 ])
 def test_places_in_israel_that_gaza_reports_name(text, surface, place_id):
     from geoevents import parse
