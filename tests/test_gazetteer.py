@@ -293,6 +293,10 @@ def test_neighbourhoods_centre_lies_among_the_citys_neighbourhoods(gaz):
     ("A shell fell near the Netzarim junction area on Monday.", "area:netzarim-junction"),
     ("Shelling hit the area of Anthedon harbour.", "area:anthedon-harbour"),
     ("A strike hit a church in Gaza's Old City.", "neighbourhood:old-city-of-gaza"),
+    ("Medics at the Patient's Friends Hospital ran out of fuel on Sunday.",
+     "hospital:patients-friends-hospital"),
+    ("Families searched the ruins of the Engineers' Building for relatives.",
+     "facility:engineers-building"),
 ])
 def test_landmarks_that_reports_name(text, place_id):
     from geoevents import parse
@@ -417,3 +421,12 @@ def test_the_shipped_data_is_what_the_build_makes_of_its_sources(tmp_path):
     shipped = root / "geoevents" / "data"
     for name in ("places.json", "areas.geojson"):
         assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("name,parent", [
+    ("Engineer's Building", "town:nuseirat"),     # "Location: Nuseirat" in its article
+    ("Patient's Friends Hospital", "city:gaza"),  # "... Hospital (PFBS) in Gaza City"
+])
+def test_a_site_lies_in_the_town_its_sources_name(gaz, name, parent):
+    site = gaz.lookup(name)[0].place
+    assert gaz.within(site, gaz[parent])
