@@ -373,6 +373,15 @@ def test_no_outline_no_side():
      "world-city:modiin-maccabim-reut"),
     ("Sirens sounded in Modi'in and Lod before noon.", "Modi'in",
      "world-city:modiin-maccabim-reut"),
+    ("Drones hit near Ramat David Airbase in the north.", "Ramat David Airbase",
+     "world-facility:ramat-david-airbase"),
+    ("The corporal, from Gan Yoshiya, was buried on Sunday.", "Gan Yoshiya",
+     "world-town:gan-yoshiya"),
+    ("A medic from Sde Warburg was wounded in the blast.", "Sde Warburg",
+     "world-town:sde-warburg"),
+    ("Bulldozers came from the Kisovim zone to the east.", "Kisovim", "world-town:kissufim"),
+    ("Troops withdrew from the Nur Shams refugee camp after two days.",
+     "Nur Shams refugee camp", "world-town:nur-shams-camp"),
 ])
 def test_places_in_israel_that_gaza_reports_name(text, surface, place_id):
     from geoevents import parse
