@@ -297,6 +297,14 @@ def test_neighbourhoods_centre_lies_among_the_citys_neighbourhoods(gaz):
      "hospital:patients-friends-hospital"),
     ("Families searched the ruins of the Engineers' Building for relatives.",
      "facility:engineers-building"),
+    ("Shells hit the Zaid bin Haritha School, a shelter in the north.",
+     "facility:zayd-bin-haritha-school"),
+    ("Displaced families left the al-Buraq School after the raid.", "facility:al-buraq-school"),
+    ("A drone struck the yard of the Kafr Qasem School at noon.", "facility:kafr-qasim-school"),
+    ("Two tents burned beside the Ibn Rushd School overnight.",
+     "facility:ibn-rushd-school-deir-al-balah"),
+    ("Medics reached the Shuhada al-Nuseirat School after the strike.",
+     "facility:shuhada-al-nuseirat-school"),
 ])
 def test_landmarks_that_reports_name(text, place_id):
     from geoevents import parse
@@ -435,6 +443,10 @@ def test_the_shipped_data_is_what_the_build_makes_of_its_sources(tmp_path):
 @pytest.mark.parametrize("name,parent", [
     ("Engineer's Building", "town:nuseirat"),     # "Location: Nuseirat" in its article
     ("Patient's Friends Hospital", "city:gaza"),  # "... Hospital (PFBS) in Gaza City"
+    ("Kafr Qasim School", "camp:beach-camp"),     # "Kafr Qasim School in the Al-Shati camp"
+    ("Zayd bin Haritha School", "town:beit-lahia"),
+    ("Ibn Rushd School", "city:deir-al-balah"),
+    ("Shuhada al-Nuseirat School", "camp:nuseirat-camp"),
 ])
 def test_a_site_lies_in_the_town_its_sources_name(gaz, name, parent):
     site = gaz.lookup(name)[0].place

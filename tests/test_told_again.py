@@ -94,7 +94,7 @@ def test_one_toll_at_one_kind_of_site_told_with_two_weapons_is_one_attack():
     text = ("Seven Palestinians were killed in an Israeli attack on a school sheltering displaced "
             "people in Beit Lahia on Tuesday. Israeli artillery struck the Zayd bin Haritha "
             "school, killing seven people, medics said.")
-    assert _placed(text, "2024-10-23") == [("Beit Lahia", "2024-10-22", 7)]
+    assert _placed(text, "2024-10-23") == [("Zayd bin Haritha School", "2024-10-22", 7)]
 
 
 def test_the_dead_counted_again_with_a_number_alone_are_placed():
