@@ -390,6 +390,10 @@ def test_no_outline_no_side():
     ("Bulldozers came from the Kisovim zone to the east.", "Kisovim", "world-town:kissufim"),
     ("Troops withdrew from the Nur Shams refugee camp after two days.",
      "Nur Shams refugee camp", "world-town:nur-shams-camp"),
+    ("A rocket fell near a beach in Tiberias.", "Tiberias", "world-city:tiberias"),
+    ("Settlers set fire to cars in Beit Furik at night.", "Beit Furik", "world-town:beit-furik"),
+    ("Soldiers raided homes in Aqraba, south of Nablus.", "Aqraba", "world-town:aqraba"),
+    ("A teenager was shot near Kafr Qud on Tuesday.", "Kafr Qud", "world-town:kafr-qud"),
 ])
 def test_places_in_israel_that_gaza_reports_name(text, surface, place_id):
     from geoevents import parse
