@@ -305,6 +305,7 @@ def test_neighbourhoods_centre_lies_among_the_citys_neighbourhoods(gaz):
      "facility:ibn-rushd-school-deir-al-balah"),
     ("Medics reached the Shuhada al-Nuseirat School after the strike.",
      "facility:shuhada-al-nuseirat-school"),
+    ("Rescuers pulled bodies from the al-Tabin school at dawn.", "facility:al-tabiin-school"),
 ])
 def test_landmarks_that_reports_name(text, place_id):
     from geoevents import parse
