@@ -1944,6 +1944,24 @@ def test_where_people_fled_by_cart_is_not_where_a_strike_hit():
 
 
 @pytest.mark.parametrize("text", [
+    "Israeli strikes on Khan Younis killed 12 people on Monday, pushing families out and "
+    "moving them to Deir al-Balah.",
+    "Heavy shelling drove thousands of families out of Khan Younis towards Deir al-Balah.",
+    "The offensive in Khan Younis has pushed tens of thousands of people into Deir al-Balah.",
+])
+def test_where_an_assault_sends_people_is_no_place_of_the_assault(text):
+    assert "Deir al-Balah" not in {loc for _, loc, _, _ in _events(text, "2024-07-25")}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli tanks moved into Khan Younis on Tuesday, residents said.", "Khan Younis"),
+    ("Troops pushed deeper into Deir al-Balah, shelling houses.", "Deir al-Balah"),
+])
+def test_forces_that_move_into_a_place_are_there(text, place):
+    assert place in {loc for _, loc, _, _ in _events(text, "2024-07-25")}
+
+
+@pytest.mark.parametrize("text", [
     "Troops stormed areas east of Khan Younis and arrested dozens. The Ministry of Health said "
     "the death toll since October 7 has risen to 35,173. It said 82 people were killed in the "
     "past 24 hours.",

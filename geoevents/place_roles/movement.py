@@ -103,6 +103,13 @@ MOVED_TO = re.compile(
     r"\b(?:flee(?:ing)?|fled|displaced|relocated|evacuated)\b[^.;:]{0,40}?,\s+(?:many|most|"
     r"some|others|thousands|hundreds|the\s+majority|the\s+rest)(?:\s+of\s+them)?\s+"
     r"(?:(?:going|heading|moving|fleeing)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$|"
+    # "pushing people out, moving them to al-Mawasi", "drove thousands of families from
+    # the city toward the coast": where those pushed out were sent, not where the operation
+    # that pushed them is
+    r"\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|dr(?:ive|ives|ove|iving)|send(?:s|ing)?|"
+    r"sent)\s+(?:them|(?:[\w,'’-]+\s+){0,4}?(?:people|residents|families|civilians|"
+    r"Palestinians|the\s+displaced))\s+(?:(?:out\s+)?(?:of|from)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:to|towards?|into)\s+(?:the\s+)?$|"
     + _LEAVING_FOR)
 LEAVING_FOR = re.compile("(?i)" + _LEAVING_FOR)
 # "leaving Jabalia for Gaza City on Tuesday, where an Israeli strike killed 5 people": the
