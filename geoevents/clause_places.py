@@ -137,11 +137,15 @@ def _the_address_goes_on(previous: Mention, site: Mention | None, m: Mention,
                          sentence: Span, gaz: Gazetteer) -> bool:
     """"in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city of
     Rafah", "Tel al-Sultan, a district in the southern Gaza city of Rafah": the address of
-    the site goes on, with a town that holds it."""
+    the site goes on, with a town that holds it; so does "the Nasser Medical Complex in
+    southern Gaza's Khan Younis", the region's town (one place, the hospital, not a second
+    at the town)."""
     return bool(site is not None and (_NEAR_TOWN.fullmatch(
         sentence.text, previous.end - sentence.start, m.start - sentence.start) or
-        previous.kind == "region" and _SETTLEMENT_OF.fullmatch(
-            sentence.text, previous.end - sentence.start, m.start - sentence.start))
+        previous.kind == "region" and (_SETTLEMENT_OF.fullmatch(
+            sentence.text, previous.end - sentence.start, m.start - sentence.start) or
+            _POSSESSIVE.fullmatch(
+                sentence.text, previous.end - sentence.start, m.start - sentence.start)))
         and holds(gaz, m, site))
 
 

@@ -916,6 +916,18 @@ def test_near_the_town_goes_on_with_the_sites_address():
     assert [loc for _, _, loc, *_ in _coded(text)] == ["al-Mawasi (Rafah)"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Medics said nine people were killed on Tuesday when an Israeli drone hit the Nasser "
+     "Medical Complex in southern Gaza's Khan Younis.", [("Nasser Medical Complex", 9)]),
+    ("Troops killed about a dozen people in a raid on Kamal Adwan Hospital in northern "
+     "Gaza's Beit Lahia, officials said.", [("Kamal Adwan Hospital", 12)]),
+])
+def test_a_regions_town_after_a_site_goes_on_with_the_sites_address(text, expected):
+    # (the town the region owns says where the site is: one place, not a second event
+    # at the town that takes the count away from the site)
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text)] == expected
+
+
 def test_a_town_that_frames_the_sentence_after_a_time_word_holds_the_site():
     text = ("Yesterday in Khan Younis, an OCHA team visited two locations in Al Mawasi that "
             "were hit by Israeli strikes on 20 April, reportedly killing eight people.")
