@@ -1978,3 +1978,16 @@ def test_a_statements_day_gives_way_to_the_attacks_told_next(text, published, wa
 def test_a_statements_day_stands_where_no_telling_of_the_attack_follows(text, published,
                                                                          want):
     assert [(loc, d) for _, loc, _, d in _events(text, published)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces raided the Bureij camp, the army said, naming among the dead Ahmed Saleh, "
+    "a planner of the attack that Hamas launched on October 7 against Israel.",
+    "Israeli forces raided the Bureij camp, the army said. Among the dead was a planner of "
+    "the assault Hamas-led militants staged on October 7.\n\n\"Our forces killed dozens of "
+    "militants in the camp,\" the army said.",
+])
+def test_the_day_hamas_launched_its_attack_dates_no_raid_of_the_report(text):
+    # (the war's first day, told of the attack Hamas launched, names that attack: the raid
+    # is the report's news, not of 7 October)
+    assert {e.event_date for e in parse(text, published="2023-11-03").events} == {"2023-11-03"}

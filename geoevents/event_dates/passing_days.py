@@ -155,7 +155,12 @@ _TAKEN_ON = re.compile(r"(?i)\b(?:abducted|kidnapped|taken\s+(?:hostage|captive)
                        r"(?:hostages?|captives?)\s+(?:(?:who|that)\s+(?:were|was)\s+)?taken|"
                        r"seized)\b[^.;,]{0,45}?\b(?:on|in)\s+(?:the\s+)?$")
 _BEGUN_BY = re.compile(r"(?i)\b(?:initiated|launched|started|begun|began|sparked|triggered)\s+"
-                       r"by\s+(?:the\s+)?hamas\b[^.;]{0,25}$")
+                       r"by\s+(?:the\s+)?hamas\b[^.;]{0,25}$|"
+                       # "one of the leaders of the attack that Hamas launched on October 7":
+                       # the day Hamas began the war, told of its attack (the group first,
+                       # then its deed, as in "since Hamas-led militants stormed")
+                       r"\bhamas\b(?:-led)?(?:\s+(?:militants|fighters|gunmen))?\s+"
+                       r"(?:launched|staged|mounted|carried\s+out|led)\b[^.;]{0,40}$")
 
 
 def names_another_event(text: str, d: DateRef) -> bool:
