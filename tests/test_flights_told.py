@@ -53,3 +53,15 @@ def test_people_driven_out_or_gone_further_are_a_flight(text, place):
 ])
 def test_troops_moved_people_driven_to_care_or_a_flight_feared_are_no_flight(text):
     assert FLIGHT[1] not in [s for _, s, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (what people once fled, told as a list, says who they are: no attack of the report's)
+    ("The school in Nuseirat was filled with families who had fled Israeli offensives and "
+     "bombardment in Beit Hanoun, they said.", []),
+    # (nor are the orders that once drove them from their homes an order of the report's)
+    ("The UN said its shelters in Deir al-Balah hold thousands of Palestinians driven from "
+     "their homes by Israeli offensives and evacuation orders.", []),
+])
+def test_what_people_once_fled_or_were_driven_out_by_tells_who_they_are(text, expected):
+    assert _coded(text) == expected

@@ -16,8 +16,11 @@ from geoevents.in_passing.gone_by import COARSE_PAST
 
 # "1.3 million Palestinians are sheltering in Rafah, most of whom fled heavy bombing in the
 # rest of the Gaza Strip": people described by what they once fled
+# (and what they fled told as a list: "Palestinians who had fled Israeli offensives and
+# bombardment in northern Gaza")
 _WHO_FLED = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped)\s+"
-                       r"(?:from\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+                       r"(?:from\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                       r"(?:(?:and|or)\s+(?:the\s+)?(?:[\w'’-]+\s+)?)?$")
 # "Some family members had fled heavy bombing from other parts of the strip and taken
 # refuge there": what people fled before they came, told in the pluperfect with the refuge
 _HAD_FLED = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?(?:fled|escaped)\s+(?:from\s+)?"

@@ -207,9 +207,13 @@ def where_people_were_sent(low: str, before: str, lo: int, at: int, stop: int,
 _UPROOTED_BY_ORDERS = re.compile(
     r"\b(?:people|palestinians|families|residents|those|others|gazans|civilians|thousands|"
     r"hundreds|many|population)\s+(?:(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?"
-    r"(?:been\s+)?)?(?:displaced|uprooted)\b[^.;]{0,80}?\b(?:following|after|under|"
+    r"(?:been\s+)?)?(?:displaced|uprooted|driven\s+(?:out\s+)?(?:from|of)\s+their\s+homes)\b"
+    r"[^.;]{0,80}?\b(?:following|after|under|"
     r"because\s+of|due\s+to|in\s+response\s+to|by)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+['’]s?\s+)?(?:(?:repeated|earlier|previous|successive|mass|military)\s+)?$")
+    r"(?:[\w-]+['’]s?\s+)?(?:(?:repeated|earlier|previous|successive|mass|military)\s+)?"
+    # (and the orders last of what drove them out: "driven from their homes by Israeli
+    # offensives and evacuation orders")
+    r"(?:(?:[\w-]+\s+){1,2}(?:and|or)\s+)?$")
 # ... but the flight is of the report's days when the uprooting is dated ("displaced on
 # Saturday following ...") or the people are told on the move ("were heading to Khan
 # Younis", "headed to al-Mawasi"): the orders are then the flight's, given in those days
@@ -225,7 +229,8 @@ def why_they_were_uprooted(low: str, lo: int, at: int, stop: int, end: int) -> b
     once uprooted ("families displaced following Israel's evacuation orders"), not as an
     order of the report's days."""
     return low.endswith(("order", "orders"), at, stop) and \
-        ("displaced" in (near := low[max(0, at - 200):at]) or "uprooted" in near) and \
+        ("displaced" in (near := low[max(0, at - 200):at]) or "uprooted" in near or
+         "driven" in near) and \
         _UPROOTED_BY_ORDERS.search(low, max(low.rfind(".", 0, at), low.rfind(";", 0, at),
                                             at - 200) + 1, at) is not None and \
         not DAY_AFTER.match(low, stop, end) and \
