@@ -2148,3 +2148,13 @@ def test_the_dead_told_as_a_share_or_a_loss(text, want):
 def test_a_toll_of_two_weapons_told_as_two_attacks_is_split(text, want):
     got = {(e.sub_event_type, e.fatalities) for e in parse(text, published="2025-03-18").events}
     assert got == want
+
+
+def test_a_total_slain_since_the_truce_is_no_toll_of_the_strike_told_before():
+    # ("have been slain", a participle of its own shape, counts in the perfect since the
+    # truce as "have been killed" does: a running total, not the drone strike's dead)
+    text = ("An Israeli drone strike hit a house in Abasan on Monday, medics said. Officials "
+            "said no fewer than 300 Palestinians have been slain by Israeli military fire "
+            "since the ceasefire was declared.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, published="2025-11-24")] == [
+        ("Abasan al-Kabira", None)]

@@ -182,8 +182,10 @@ _SINCE_THE_TRUCE = re.compile(
     r"went\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|"
     r"was\s+(?:agreed|announced|reached|signed|brokered|declared|implemented))\b|"
     r"(?=\s*(?:[,.;]|$)))")
+# (and "slain", a participle of no such ending: "no fewer than 342 Palestinians have been
+# slain by Israeli military fire since the ceasefire was declared")
 _PERFECT_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
-                            r"(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne|t)\b")
+                            r"(?:been\s+)?(?!been\b)(?:[a-z]+(?:ed|en|wn|ne|t)|slain)\b")
 # (nor "have recovered 122 bodies since the ceasefire started, mostly in Rafah, where
 # residents returned": the news of the days told after it, in a clause of its own)
 _CLAUSE_AFTER = re.compile(r";|,\s+(?:[\w'’-]+\s+){0,6}?(?:where|when|while|as|after)\b|"
