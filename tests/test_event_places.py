@@ -3309,3 +3309,11 @@ def test_the_dead_told_again_in_the_incident_place_it(text, place):
 def test_another_incident_is_told_apart(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-03-05").events]
     assert got == [("Gaza Strip", 12), ("Rafah", 3)]
+
+
+@pytest.mark.parametrize("source", ["as confirmed by Al-Ahli Hospital",
+                                    "as reported by Al-Ahli Hospital"])
+def test_a_hospital_told_as_who_vouches_for_the_news_is_no_place_of_it(source):
+    text = (f"An Israeli drone strike killed two men near a market in Gaza City's Shejaia "
+            f"suburb on Sunday, {source}.")
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text, "2025-11-03")] == [("Shejaia", 2)]

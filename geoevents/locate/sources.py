@@ -30,7 +30,10 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
 ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
-    r"(?:for|of|at))\b"
+    r"(?:for|of|at)|"
+    # ("The strike occurred near a market in Shejaia, as confirmed by Al-Ahli Hospital": the
+    # source, told after the news it vouches for)
+    r"as (?:confirmed|reported|stated|announced) by)\b"
     # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
     # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
     # (and not "a spokesman for the civil defence in Gaza City said the strike in Jabalia
