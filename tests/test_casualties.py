@@ -234,6 +234,11 @@ def test_the_number_killed_in_the_attack_was():
      "in an Israeli airstrike.", 7),
     # the wounded who then died
     ("Two injured people were killed when an ambulance was struck.", 2),
+    # the unit the troops served in, and the formation that holds it
+    ("Two soldiers from a reconnaissance unit in the Nahal Brigade were killed by a roadside "
+     "bomb.", 2),
+    ("Three reservists of the 8th Battalion of the Alexandroni Brigade were killed in a blast.",
+     3),
 ])
 def test_victims_told_at_length_before_the_verb(text, n):
     assert [(k, c) for k, c, _ in _counts(text)] == [("killed", n)]

@@ -306,7 +306,13 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
          # (a long name and its initials after it: "six employees from the United Nations
          # Relief and Works Agency for Palestine Refugees (UNRWA) were killed")
          r"for|and|de|du|sans)){0,8}(?:\s+\((?-i:[A-Z][\w&.-]*)\))?"
-         r"(?=\s+(?:were|was|have|had|are|is)\s))?")
+         r"(?=\s+(?:were|was|have|had|are|is)\s)|"
+         # ... or the unit the troops served in, and the formation that holds it: "two
+         # soldiers from an elite unit in the Givati Brigade were killed", "three soldiers of
+         # the 51st Battalion of the Golani Brigade were killed"
+         r"\s+(?:from|of|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:unit|battalion|brigade|"
+         r"division|company|platoon|squad|corps)(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)"
+         r"{0,3}?(?:unit|battalion|brigade|division|corps))?(?=\s+(?:were|was|have|had|are|is)\s))?")
 # ('"At least 20 people" were killed', '"dozens of civilians" were wounded': the count quoted
 # from a source, its verb after the closing mark)
 _QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
