@@ -1039,6 +1039,20 @@ def test_a_fire_the_strike_set_is_part_of_the_strike():
     assert [s for s, *_ in _events(text)] == ["Looting/property destruction"]
 
 
+@pytest.mark.parametrize("fire, expected", [
+    # (the fire told as the strike's own, the strike named again right after it)
+    ("Dozens of tents were set ablaze during the strike.", ["Air/drone strike"]),
+    ("Several shelters were torched in the attack.", ["Air/drone strike"]),
+    # (but not a fire set apart from it, by other hands)
+    ("Troops later set ablaze homes in the camp.", ["Air/drone strike",
+                                                    "Looting/property destruction"]),
+])
+def test_a_fire_told_during_the_strike_named_again_is_part_of_the_strike(fire, expected):
+    text = ("An Israeli air strike on a camp for displaced people in Deir al-Balah killed 12 "
+            f"people on Tuesday. {fire}")
+    assert [s for s, *_ in _events(text)] == expected
+
+
 def test_a_town_then_the_area_in_it_is_one_place():
     text = ("The tent encampment near Khan Younis in the Al-Mawasi area was struck by "
             "missiles on Tuesday.")

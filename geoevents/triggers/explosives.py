@@ -298,6 +298,22 @@ def set_ablaze_by_a_strike(low: str, lo: int, at: int, sub: str, out: list[Trigg
                 _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out))
 
 
+# "At least 20 tents were set ablaze during the strike", "homes were torched in the
+# attack": the fire told as the strike's own, named again (not "troops set ablaze homes in
+# Khan Younis", nor "tents were set ablaze after the strike": what came of it later, maybe
+# by other hands)
+_IN_THE_STRIKE = re.compile(r"\s+(?:during|in|by)\s+(?:the|that|this)\s+(?:israeli\s+)?"
+                            r"(?:air\s?strike|strike|attack|bombing|bombardment|shelling|"
+                            r"raid|explosion|blast)s?\b")
+
+
+def set_ablaze_in_the_strike(low: str, at: int, stop: int, sub: str) -> bool:
+    """Whether the fire is told as the strike's own, named again right after it ("At least
+    20 tents were set ablaze during the strike"): the strike's damage, not a separate act."""
+    return bool(sub == DESTRUCTION[1] and low.startswith(("set ", "torch"), at) and
+                _IN_THE_STRIKE.match(low, stop) is not None)
+
+
 def a_fire_set_by_another(low: str, start: int, at: int, stop: int, end: int,
                           sub: str) -> bool:
     """Whether the fire is the strike's or a mishap's: "an airstrike hit a house and set it

@@ -113,6 +113,7 @@ from geoevents.triggers.explosives import (
     retyped_as_a_rocket,
     rockets_of_another_day,
     set_ablaze_by_a_strike,
+    set_ablaze_in_the_strike,
     troops_bombed_at,
 )
 from geoevents.triggers.fire_answered import answered_fire
@@ -277,6 +278,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 the_fleeing_described(low, before, start, lo, at, stop, end, sub) or \
                 no_flight_of_its_own(low, before, start, lo, at, stop, end, sub) or \
                 set_ablaze_by_a_strike(low, lo, at, sub, out) or \
+                set_ablaze_in_the_strike(low, at, stop, sub) or \
                 a_ward_moved(low, start, at, stop, sub) or \
                 a_fire_set_by_another(low, start, at, stop, end, sub) or \
                 rockets_of_another_day(low, start, lo, at, end, sub, out) or \
