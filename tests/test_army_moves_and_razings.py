@@ -79,3 +79,21 @@ def test_wells_hit_from_the_air_stay_a_strike():
 ])
 def test_an_advance_over_the_war_s_ground_names_no_area(text):
     assert "Battles" not in [t for t, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The army ended its military operation in Beit Hanoun on Tuesday.", "Beit Hanoun"),
+    ("Israeli troops have concluded their mission in Jabalia, the military said.", "Jabalia"),
+    ("The IDF said its 162nd division had \u201ccompleted its operation\u201d in Rafah.", "Rafah"),
+])
+def test_an_operation_the_army_ended_at_a_place_is_a_transfer_of_territory(text, place):
+    assert ("Strategic developments", "Non-violent transfer of territory", place) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "UNRWA ended its operations in Rafah on Monday.",
+    "The army ended its operation on Monday.",
+    "The army is expected to end its operation in Rafah soon.",
+])
+def test_an_operation_ended_by_no_army_or_at_no_place_is_no_transfer(text):
+    assert "Non-violent transfer of territory" not in [s for _, s, _ in _coded(text)]

@@ -59,6 +59,15 @@ WITHDRAWALS_AND_CAPTURES: tuple[Row, ...] = (
                 r"(?:troops|forces|army|military|soldiers|tanks|idf) (?:(?:have|had|has|also|"
                 r"then|reportedly) )?(?:redeployed|repositioned) (?:along|to|behind|in|within|"
                 r"on|at)\b|"
+                # "The IDF ended its military operation in the Shujaiya neighbourhood on
+                # Wednesday", "the 98th division has concluded its mission in Khan Yunis": the
+                # army done and gone from a place, told by who ended it and where (not "UNRWA
+                # ended its operations in the north": an agency's work; nor "ended its
+                # operation" with no place it left)
+                r"(?:idf\)?|army|military|forces|troops|soldiers|division|brigade) "
+                r"(?:(?:has|had|have|then|also|reportedly) )?[\"“]?(?:ended|concluded|completed|"
+                r"wrapped up|finished)(?= (?:its|their) (?:[\w-]+ ){0,2}?(?:operation|offensive|"
+                r"mission|incursion)[\"”]? (?:in|at|inside)\b)|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
 )
