@@ -316,6 +316,18 @@ def test_closures_of_crossings_named_with_a_shared_noun():
             if sub == "Crossing opened or closed"} == {"Kerem Shalom Crossing", "Rafah Crossing"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The army answered the rocket fire by closing the Kerem Shalom crossing on Sunday.",
+     {"Kerem Shalom Crossing"}),
+    ("Israel responded by shutting the Erez crossing.", {"Erez Crossing"}),
+    ("Israel is considering closing the Kerem Shalom crossing.", set()),
+    ("Officials warned against closing the Rafah crossing.", set()),
+])
+def test_a_crossing_closed_told_by_how_it_was_done(text, expected):
+    assert {loc for sub, loc, _, _ in _events(text, "2024-05-06")
+            if sub == "Crossing opened or closed"} == expected
+
+
 def test_a_bullet_with_no_place_before_the_report_names_one_is_on_the_strip():
     text = ("Key Points\n• More than 613,000 displaced people shelter in 150 UNRWA facilities "
             "across the Gaza Strip.\n• In the last 24 hours another three UNRWA staff members "

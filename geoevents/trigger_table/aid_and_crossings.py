@@ -282,6 +282,10 @@ CROSSINGS: tuple[Row, ...] = (
                r"(?=(?:[\w'’-]+ ){0,1}?(?:southwards?|northwards?|for (?:\d+|twenty-four|"
                r"forty-eight|two|three) (?:hours|days)|for (?:movement|travel|passage)|"
                r"to (?:movement|travel)))|"
+               # "retaliated by closing the Kerem Shalom crossing": what was done, told by
+               # how (not "is considering closing the crossing": a plan)
+               r"(?<=\bby )(?:closing|shutting) (?:the )?(?:[\w'’-]+ ){0,4}?"
+               r"(?:border )?crossings?\b|"
                # (not "the closed Rafah crossing is among the few...": what it is)
                r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!newly )(?<!recently )"
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
