@@ -97,3 +97,19 @@ def test_an_operation_the_army_ended_at_a_place_is_a_transfer_of_territory(text,
 ])
 def test_an_operation_ended_by_no_army_or_at_no_place_is_no_transfer(text):
     assert "Non-violent transfer of territory" not in [s for _, s, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli troops seize control of the main police station in Khan Younis.", "Khan Younis"),
+    ("Israel seizes control of the Rafah crossing.", "Rafah Crossing"),
+])
+def test_control_seized_told_in_the_present_is_a_transfer_of_territory(text, place):
+    assert ("Strategic developments", "Non-violent transfer of territory", place) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an offensive aiming to seize control of Khan Younis.",
+    "Israel will seize control of the Rafah crossing, the minister said.",
+])
+def test_control_to_be_seized_is_no_transfer_of_territory(text):
+    assert "Non-violent transfer of territory" not in [s for _, s, _ in _coded(text)]

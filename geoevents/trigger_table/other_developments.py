@@ -36,6 +36,13 @@ WITHDRAWALS_AND_CAPTURES: tuple[Row, ...] = (
                 r"(?![^.;]{0,80}?\b(?:for (?:weeks|months|years)|over the (?:past|last) |"
                 r"since (?:" + MONTHS + r"|\d{4})\b))", 0.8),
     (TERRITORY, r"seized|(?<!killed or )(?<!eliminated or )captured|capturing|"
+                # "Israeli troops seize control of the Palestinian Legislative Council
+                # building", "Israel seizes control of the crossing": the taking told in the
+                # present, as a day's summary tells its news (not "an offensive aiming to
+                # seize control of Gaza City", "will seize control": a purpose or a plan)
+                r"(?:seizes|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )"
+                r"(?<!\bmight )(?<!\bmust )(?<!\bshould )seize) (?:full |operational |"
+                r"effective |complete |total |military |security )?control of|"
                 # "Israeli forces also moved back into the Netzarim corridor, severing Salah
                 # al-Din Road": troops back in a corridor they had left (not "pushed back into
                 # Jabalia": a town fought for again)
