@@ -3231,6 +3231,27 @@ def test_an_attack_measured_against_the_war_stays(text, place):
     assert [e.location for e in parse(text, published="2024-10-29").events] == [place]
 
 
+@pytest.mark.parametrize("text,sub,place", [
+    ("The largest aid airdrop since the war began took place over northern Gaza on Monday.",
+     "Aid delivery", "northern Gaza"),
+    ("The biggest aid convoy since the start of the war entered northern Gaza.",
+     "Aid delivery", "northern Gaza"),
+    ("Monday saw the heaviest bombardment of Khan Younis since the start of the war.",
+     "Air/drone strike", "Khan Younis"),
+])
+def test_one_act_measured_against_the_start_of_the_war_stays(text, sub, place):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-04-09").events] == [(sub, place)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2,300 aid trucks have entered northern Gaza since the war began.",
+    "Khan Younis has been bombarded since the start of the war.",
+])
+def test_a_count_or_a_state_since_the_start_of_the_war_is_none(text):
+    assert parse(text, published="2024-04-09").events == ()
+
+
 @pytest.mark.parametrize("text", [
     "An aid convoy entered Gaza on Monday. Separately, a convoy entered Gaza through the Rafah "
     "crossing.",

@@ -227,6 +227,11 @@ _CAMPAIGN_BEGUN = re.compile(rf"since the {CAMPAIGN_START} of (?:the |its |an? )
                              r"incursions?|onslaught|raids?|assault|campaign)\b", re.I)
 
 
+# ... or since the war itself: "The largest humanitarian aid airdrop since the war began
+# takes place over northern Gaza" (the record of one delivery)
+_SINCE_THE_WAR = re.compile(r"since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)\b")
+
+
 def a_running_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence counts a running total that names no day of its own: in the
     perfect since a time told before or over recent days, incidents over a period, or in the
@@ -240,7 +245,7 @@ def measured_against_the_war(text: str, s: Span, background: re.Match[str]) -> b
     """Whether the span since the war began only measures the sentence's attack against the
     war's others: "bombed Khan Younis overnight, the most intense raids since Israel launched
     the war"; the attack is told, not the war's frame."""
-    return bool(background.group("since_war")) and \
+    return bool(background.group("since_war") or _SINCE_THE_WAR.match(background.group())) and \
         _MEASURED_SINCE.search(text, s.start, background.start()) is not None
 
 

@@ -542,13 +542,21 @@ def a_move_not_made(low: str, start: int, lo: int, at: int, stop: int, end: int,
         _CARRIED_AWAY.match(low, stop, end) and "patient" not in low[start:at]))
 
 
+# "The largest humanitarian aid airdrop since the war began takes place over northern
+# Gaza", "the biggest convoy since the start of the war": one delivery of the day, measured
+# against the war (not "more than 2,300 trucks have entered so far": a running count)
+_A_RECORD_BEFORE = re.compile(r"\b(?:largest|biggest|single largest|first|heaviest)\s+"
+                              r"(?:[\w-]+\s+){0,3}$")
+
+
 def a_count_or_a_stock(low: str, before: str, lo: int, at: int, stop: int, end: int,
                        etype: str, sub: str) -> bool:
     """Whether the aid, the return, the order or the flight is a running count, a return
     prevented, a time given by a deed, or a stock ("84 per cent of the Gaza Strip is under
     evacuation orders", "the total number of aid trucks entering"), not an event of the
     day."""
-    if sub == AID[1] and STOCK_AFTER.match(low, stop, end) or \
+    if sub == AID[1] and STOCK_AFTER.match(low, stop, end) and \
+            not _A_RECORD_BEFORE.search(low, lo, at) or \
             sub == RETURN[1] and " from returning" in low[at:stop] or \
             etype != BATTLE[0] and "having" in before and HAVING.search(low, lo, at):
         return True  # a running count, a return prevented, a time given by a deed
