@@ -232,7 +232,27 @@ class MentionMatcher:
                         not (key in self._direction_last and _begins_a_name(text, -neg_end)):
                     chosen.append((s_, -neg_end, key))
                     last_end = -neg_end
+            if (name := self._name_begun_inside(text, folded, last_end, end, cased)) is not None:
+                chosen.append(name)
+                taken = name[1]
         return chosen
+
+    def _name_begun_inside(self, text: str, folded: str, start: int, end: int,
+                           cased: list[bool]) -> AliasMatch | None:
+        """The name that begins in the rest ``[start, end)`` of a spelling set aside and
+        goes on past it: "bakeries in Gaza city and the North Gaza governorate" names the
+        city and "North Gaza governorate", which the scan for the longest spellings, having
+        taken "gaza city and the north", never began at "North". Only the window up to a
+        name's length past the end is read again, so the text is scanned once."""
+        for idx, s_, e_ in self._longest.find_matches_as_indexes(
+                folded[start:min(len(folded), end + _LONGEST_NAME)]):
+            s_, e_ = s_ + start, e_ + start
+            if s_ >= end:
+                return None
+            key, exact = self._payload[idx]
+            if e_ > end and acceptable(text, s_, e_, exact, cased):
+                return (s_, e_, key)
+        return None
 
     def _name_after_direction(self, text: str, folded: str, start: int, end: int,
                               cased: list[bool]) -> AliasMatch | None:
@@ -537,6 +557,10 @@ def _transliterated(alias: str) -> set[str]:
         out.update(" ".join(v) for v in article_variants(words) if v)
     return out
 
+
+# Longer than any spelling in the gazetteer: how far past a spelling set aside a name
+# begun inside it is looked for
+_LONGEST_NAME = 120
 
 # The region of the Strip a direction before "the Gaza Strip" names.
 _REGION_NAMES = {"north": "northern Gaza", "south": "southern Gaza", "central": "central Gaza",

@@ -30,3 +30,14 @@ def test_the_city_and_the_governorate(text):
 ])
 def test_the_direction_alone_stays_the_region(text):
     assert [p for _, p in _places(text)] == ["northern Gaza"]
+
+
+@pytest.mark.parametrize("text,second", [
+    ("All bakeries in Gaza City and the North Gaza governorate are closed.",
+     "North Gaza governorate"),
+    ("Shelling around hospitals in Gaza city and the North Gaza Governorate intensified.",
+     "North Gaza Governorate"),
+])
+def test_the_name_the_direction_begins_is_read_whole(text, second):
+    assert [s for s, _ in _places(text)] == [text[text.index("Gaza"):][:9], second]
+    assert _places(text)[1][1] == "North Gaza"
