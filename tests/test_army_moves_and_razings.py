@@ -113,3 +113,27 @@ def test_control_seized_told_in_the_present_is_a_transfer_of_territory(text, pla
 ])
 def test_control_to_be_seized_is_no_transfer_of_territory(text):
     assert "Non-violent transfer of territory" not in [s for _, s, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Warplanes struck Khan Younis overnight as cover for troops rescuing three hostages in "
+     "the town.", "Khan Younis"),
+    ("Israeli commandos rescued two hostages in Deir al-Balah on Friday.", "Deir al-Balah"),
+    ("A hostage rescue raid in Beit Lahia left dozens of people dead.", "Beit Lahia"),
+])
+def test_a_raid_that_frees_captives_is_fought(text, place):
+    assert ("Battles", "Armed clash", place) in _coded(text)
+
+
+def test_the_release_a_raid_made_is_read_too():
+    coded = _coded("Israeli forces rescued two hostages in Rafah on Saturday.")
+    assert ("Battles", "Armed clash", "Rafah") in coded
+    assert ("Strategic developments", "Hostage or prisoner release", "Rafah") in coded
+
+
+@pytest.mark.parametrize("text", [
+    "The families called on the army to free the hostages held in Rafah.",
+    "The military said they had rescued a hostage from a tunnel in Rafah.",
+])
+def test_no_force_told_raiding_is_no_fight(text):
+    assert "Battles" not in [t for t, _, _ in _coded(text)]

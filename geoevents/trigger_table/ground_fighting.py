@@ -157,7 +157,16 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              # a push into Rafah": one not made)
              r"(?:announced|began|begun|launched|started|made|marking|marked) (?:its |their |"
              r"an? |the )?(?:(?:new|fresh|renewed|major|ground|latest) )*push (?:further |"
-             r"deeper )?into", 0.8),
+             r"deeper )?into|"
+             # a rescue of captives is a raid, fought: "as cover for troops rescuing two
+             # hostages elsewhere in the town", "Israeli forces rescued four hostages in
+             # Nuseirat", "a hostage rescue operation in Nuseirat" (not "calls to free the
+             # hostages", "they have rescued a hostage from a tunnel": no force told raiding;
+             # nor "forces freed four hostages": a release, told by its outcome alone)
+             # (the force alone is the word, so that the release it made is read too)
+             r"(?:troops|forces|soldiers|commandos|army|military|idf)(?= (?:(?:have|had|has|"
+             r"also|reportedly) )?rescu(?:ed|ing|es) (?:[\w'’-]+ ){0,3}?hostages?\b)|"
+             r"hostage[- ]rescue (?:operations?|raids?|missions?)", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     # (not "our operations room received a call", "the agency's operations manager": the
     # desk or the staff that run the work, no fighting)
