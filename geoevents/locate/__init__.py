@@ -336,21 +336,45 @@ def outside_photo_captions(gaza: list[Mention], text: str) -> list[Mention]:
     report's only places."""
     if "Photo" not in text:
         return gaza
-    rest = [m for m in gaza if not _in_a_captioned_line(text, m)]
+    lines = _CaptionedLines(text)
+    rest = [m for m in gaza if not lines.holds(m)]
     return rest or gaza
 
 
-def _in_a_captioned_line(text: str, m: Mention) -> bool:
-    """Whether the line of ``m`` is a photo's caption: its credit follows on that line, or
-    opens the next."""
-    close = text.find("\n", m.end)
-    close = len(text) if close < 0 else close
-    if _PHOTO_CREDIT.search(text, m.end, close) is not None:
+class _CaptionedLines:
+    """Whether the line of a mention is a photo's caption: its credit follows on that line,
+    or opens the next. What each line's search found is kept, so that a line naming a place
+    thousands of times ("Rafah Rafah Rafah ...", a paste gone wrong) is searched about once,
+    not once from each of its mentions to its end."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # by a line's end: the furthest credit known on it, where a search from a mention
+        # found none, and whether the next line opens with a credit
+        self.found: dict[int, int] = {}
+        self.none_from: dict[int, int] = {}
+        self.next_opens: dict[int, bool] = {}
+
+    def holds(self, m: Mention) -> bool:
+        text = self.text
+        close = text.find("\n", m.end)
+        close = len(text) if close < 0 else close
+        if close not in self.next_opens:
+            following = close + 1
+            while following < len(text) and text[following] in " \t\n":
+                following += 1
+            self.next_opens[close] = following < len(text) and \
+                _PHOTO_CREDIT.match(text, following) is not None
+        if self.next_opens[close] or m.end <= self.found.get(close, -1):
+            return True
+        if m.end >= self.none_from.get(close, close + 1):
+            return False
+        credit = _PHOTO_CREDIT.search(text, m.end, close)
+        if credit is None:
+            self.none_from[close] = m.end
+            return False
+        self.found[close] = max(self.found.get(close, -1), credit.start())
         return True
-    following = close + 1
-    while following < len(text) and text[following] in " \t\n":
-        following += 1
-    return following < len(text) and _PHOTO_CREDIT.match(text, following) is not None
 
 
 def dominant_place(gaza: list[Mention], gaz: Gazetteer | None = None) -> Mention | None:

@@ -1,0 +1,34 @@
+"""A long run of one token inside a report costs about what the report costs without it.
+
+A paste gone wrong or a hostile input repeats a word thousands of times ("Rafah Rafah
+Rafah ...", "killed killed killed ..."). A rule that, for each of the run's words, reads on
+to the end of its line reads the run once per word: 4,000 words made one report take
+3 seconds. These shapes are the ones that did.
+"""
+
+import time
+
+import pytest
+
+from geoevents import parse
+
+_TAIL = "\nAn Israeli strike killed five people in Khan Younis on Monday."
+
+_PADDED = [
+    # a place named over and over on one line of a report with a photo's credit (each name
+    # was searched for a credit to its line's end)
+    ("A family shelters in a school in Deir al-Balah. Photo by UNRWA\n", "Rafah " * 4_000),
+]
+
+
+@pytest.mark.parametrize("head, run", _PADDED, ids=["a-place-by-a-caption"])
+def test_a_long_run_of_one_token_costs_about_what_the_report_costs(head, run):
+    short = head + _TAIL
+    parse(short, published="2024-06-29")  # (warm the caches)
+    start = time.perf_counter()
+    parse(short, published="2024-06-29")
+    short_took = time.perf_counter() - start
+    start = time.perf_counter()
+    padded = parse(head + run + _TAIL, published="2024-06-29")
+    assert time.perf_counter() - start < 20 * short_took + 1.0
+    assert len(padded.events) >= 1
