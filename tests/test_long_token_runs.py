@@ -18,10 +18,13 @@ _PADDED = [
     # a place named over and over on one line of a report with a photo's credit (each name
     # was searched for a credit to its line's end)
     ("A family shelters in a school in Deir al-Balah. Photo by UNRWA\n", "Rafah " * 4_000),
+    # a figures' word over and over on the line above a sentence (the "as of" heading
+    # look-up read on from each of them)
+    ("Figures from the ministry\n", "killed " * 4_000),
 ]
 
 
-@pytest.mark.parametrize("head, run", _PADDED, ids=["a-place-by-a-caption"])
+@pytest.mark.parametrize("head, run", _PADDED, ids=["a-place-by-a-caption", "as-of-heading"])
 def test_a_long_run_of_one_token_costs_about_what_the_report_costs(head, run):
     short = head + _TAIL
     parse(short, published="2024-06-29")  # (warm the caches)

@@ -72,9 +72,11 @@ def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | No
 # as of 13 May)", "Casualties as of May 12, 2024:"; not a sentence: "Israel struck Rafah,
 # killing 5 (figures as of 12 May)"; a heading that names figures, not a headline: "Rafah
 # crossing closed as of 7 May"); the blanks that open the line are read once (possessive),
-# not once per blank given back to a look-ahead that fails on a long line
-_AS_OF_HEAD = re.compile(rf"(?i)[ \t]*+(?=[^\n]*?\b(?:figures|casualties|fatalities|toll|"
-                         rf"numbers|data|statistics|facts|killed|injured|displaced)\b[^\n]*?"
+# not once per blank given back to a look-ahead that fails on a long line; and the look-ahead
+# reads on from the first figures' word only (atomic): a line of "killed killed killed ..."
+# with no "as of" is read once, not once from each of its words to the line's end
+_AS_OF_HEAD = re.compile(rf"(?i)[ \t]*+(?=(?>[^\n]*?\b(?:figures|casualties|fatalities|toll|"
+                         rf"numbers|data|statistics|facts|killed|injured|displaced)\b)[^\n]*?"
                          rf"\bas\s+(?:of|at)\b)"
                          rf"(?:[\w'’&/-]+[ \t]+){{0,4}}?(?:\([^()\n]{{0,60}}?)?\bas\s+"
                          rf"(?:of|at)\s+(?P<day>\d{{1,2}}\s+{MONTH_PATTERN}|"
