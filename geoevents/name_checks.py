@@ -273,8 +273,11 @@ _IN_BEFORE = ("in ", "in the ", "in \n", "in the \n")  # ("$" may stand before a
 # the bracket spells out the capitals before it
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,})\s*\(\s*([A-Z])[^()]*\Z")
 # "the Popular Front for the Liberation of Palestine (PFLP)": capitals spelled out before them
+# (the rest of the spelled-out name after the place, at most 20 words, each read once: a
+# name repeated thousands of times on a line, "Rafah Rafah Rafah ...", is not read from
+# each of them to the line's end)
 _TITLE_WORDS = r"[\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|in|the|and|to|on)\b)+ \Z"
-_ACRONYM_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*\s*\(([A-Z]{3,})\)")
+_ACRONYM_AFTER = re.compile(r"(?: [A-Z][\w'’-]*+){0,20}+\s*\(([A-Z]{3,})\)")
 
 
 class PlacesBefore:

@@ -21,10 +21,14 @@ _PADDED = [
     # a figures' word over and over on the line above a sentence (the "as of" heading
     # look-up read on from each of them)
     ("Figures from the ministry\n", "killed " * 4_000),
+    # a place named over and over in a report with a bracket (each name was read on to the
+    # line's end for an organisation's acronym spelled out before it)
+    ("Strikes hit (AFP) ", "Rafah " * 3_000),
 ]
 
 
-@pytest.mark.parametrize("head, run", _PADDED, ids=["a-place-by-a-caption", "as-of-heading"])
+@pytest.mark.parametrize("head, run", _PADDED, ids=["a-place-by-a-caption", "as-of-heading",
+                                                 "a-place-before-an-acronym"])
 def test_a_long_run_of_one_token_costs_about_what_the_report_costs(head, run):
     short = head + _TAIL
     parse(short, published="2024-06-29")  # (warm the caches)
