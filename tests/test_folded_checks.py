@@ -115,7 +115,9 @@ def test_the_scan_finds_the_checks_that_read_the_folded_report():
     # a pattern over ``low``, one with ``folded=True``, a word list in ``any(w in low...)``
     assert ("geoevents.triggers.deals", "_HELD_BY_WHAT_WAS_DONE") in found
     assert ("geoevents.unlisted_names.capitalised_names", "_ROAD_OR_SITE_NOUN") in found
-    assert ("geoevents.triggers.backdrop", "_GOING_ON_WORDS") in found
+    assert ("geoevents.triggers.backdrop", "_HABITUAL_WORDS") in found
+    # (and a word list made one pattern, looked for through the cues with ``folded=True``)
+    assert ("geoevents.triggers.backdrop", "GOING_ON_WORD") in found
 
 
 def test_no_check_over_the_folded_report_spells_a_hyphen():

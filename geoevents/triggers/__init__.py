@@ -38,13 +38,15 @@ from __future__ import annotations
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.trigger_table import EVACUATION, TRIGGER_TABLE
 from geoevents.triggers.attackers import GUNFIRE_WORDS
-from geoevents.triggers.irrealis import IRREALIS_WORD
+from geoevents.triggers.backdrop import GOING_ON_WORD, STANCE, STANCE_AFTER_WORD
+from geoevents.triggers.irrealis import GUESS_WORD, IRREALIS_WORD, MODAL_WORD
 from geoevents.triggers.sift import ROWS, Trigger, sift_triggers
 
 __all__ = ["Trigger", "GUNFIRE_WORDS", "find_triggers", "may_begin", "order_may_begin", "PATTERNS"]
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (*ROWS, IRREALIS_WORD)
+PATTERNS = (*ROWS, IRREALIS_WORD, MODAL_WORD, GUESS_WORD, STANCE, STANCE_AFTER_WORD,
+            GOING_ON_WORD)
 _INDEX = PrefixIndex(PATTERNS)
 
 

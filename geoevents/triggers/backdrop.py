@@ -15,6 +15,7 @@ place or a harm of its own is told with it. With them are words that name rather
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from geoevents.dates import WEEKDAY_FOLDED
 from geoevents.in_passing import CAMPAIGN_START, DAY_AFTER, STARTED_ON
@@ -34,6 +35,9 @@ from geoevents.trigger_table import (
 from geoevents.triggers.aid import HINDERED, UNABLE_AFTER
 from geoevents.triggers.folded_rows import folded_re
 from geoevents.triggers.irrealis import FOLLOWING_NEGATION, OWN_DAY, TOLD_DEATH, WHETHER
+
+if TYPE_CHECKING:
+    from geoevents.anchored import Cues
 
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
 # (not "90 suspects were apprehended, some of whom participated in the October 7 massacre":
@@ -112,6 +116,9 @@ _RECENT_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_SINCE_A_WEEKDAY}|in the (?:p
 # harm told, an attack of the report)
 _GOING_ON_WORDS = ("ongoing ", "continu", "relentless ", "incessant ", "unrelenting ",
                    "constant ", "nonstop ", "non stop ", "ceaseless ", "unceasing ")
+# (the same words as one pattern, looked for through a report's cues: a sentence of
+# thousands of triggers, "airstrike on airstrike on ...", is not read up to each of them)
+GOING_ON_WORD = re.compile("|".join(re.escape(w) for w in _GOING_ON_WORDS))
 _GOING_ON_BEFORE = folded_re(r"\b(?:ongoing|continuing|continued|continuous|relentless|"
                              r"incessant|unrelenting|constant|non-?stop|ceaseless|unceasing)"
                              r"\s+(?:(?:israeli|military|aerial|heavy|intense|deadly|)\s+)?$")
@@ -301,10 +308,13 @@ _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|establ
 # Elder": a stance taken on the war's course, not an event told (not "warns that an
 # airstrike hit a school", "stresses that strikes killed 20 people on Monday": one strike,
 # a toll or a day of its own)
-_STANCE = re.compile(r"\b(?:warns|warned|stresses|stressed|underscores|underscored|"
+STANCE = re.compile(r"\b(?:warns|warned|stresses|stressed|underscores|underscored|"
                      r"emphasi[sz]es|emphasi[sz]ed|reiterates|reiterated)\s+(?:again\s+)?that\b")
 _STANCE_AFTER = re.compile(r"[^;]*,\s+(?:stressed|emphasi[sz]ed|underscored|reiterated)\s+"
                            r"[^,;]{1,40}$")
+# (its verbs, looked for first through a report's cues: the pattern reads on to the
+# sentence's end, once for each trigger)
+STANCE_AFTER_WORD = re.compile(r"stressed|emphasi[sz]ed|underscored|reiterated")
 # (nor "warned that the devastation caused by Israel's military operations around
 # Jabalya", "warns that people suffering under the ongoing siege in North Gaza": the
 # operations told as a fact, the warning being about what they cause)
@@ -613,8 +623,8 @@ def a_cause_of_a_flight(low: str, start: int, lo: int, at: int, stop: int, end: 
         not _HARM_TOLD.search(low, start, end)
 
 
-def told_as_a_habit(text: str, low: str, before: str, start: int, lo: int, at: int,
-                    stop: int, end: int, etype: str) -> bool:
+def told_as_a_habit(cues: Cues, text: str, low: str, before: str, start: int, lo: int,
+                    at: int, stop: int, end: int, etype: str) -> bool:
     """Whether the attack is what has been done again and again, or goes on, with no day,
     place or harm of its own: the backdrop of the report's news, not news."""
     if " been " in before and not _DOING.match(low, at) and (
@@ -631,7 +641,7 @@ def told_as_a_habit(text: str, low: str, before: str, start: int, lo: int, at: i
         # overnight", "has seen repeated airstrikes since Monday": the days told)
     # "the relentless bombardments have left the territory in ruins", "the ongoing clashes
     # are among the fiercest": the war's running state
-    return bool(etype in VIOLENT and any(w in low[start:at] for w in _GOING_ON_WORDS) and
+    return bool(etype in VIOLENT and cues.search(GOING_ON_WORD, start, at, folded=True) and
                 (_GOING_ON_BEFORE.search(low, lo, at) or
                  _GOING_ON_SUBJECT.search(low, start, at)) and
                 _ongoing_nowhere(text, low, start, end))
@@ -732,16 +742,19 @@ def named_as_backdrop(low: str, before: str, start: int, lo: int, at: int, stop:
                 not TOLD_DEATH.search(low, max(start, at - 80), end))
 
 
-def a_kind_a_stance_or_a_time(low: str, before: str, start: int, lo: int, at: int,
+def a_kind_a_stance_or_a_time(cues: Cues, low: str, before: str, start: int, lo: int, at: int,
                               stop: int, end: int, etype: str) -> bool:
     """Whether the attacks are of a kind described, a stance taken on the war's course, or
-    the one told before, named again as a time."""
+    the one told before, named again as a time. (The stance's words are looked for through
+    the report's ``cues``: not a read of the sentence up to each of its triggers.)"""
     if "pattern" in low[max(start, at - 150):at] and \
             _PATTERN_OF.search(low, max(start, at - 150), at) and \
             "," not in low[low.rfind("pattern", max(start, at - 150), at):at]:
         # (within the phrase, not "a pattern of attacks on health care, tanks shelled")
         return True
-    if (_STANCE.search(low, start, at) or _STANCE_AFTER.match(low, stop, end)) and \
+    if (cues.search(STANCE, start, at, folded=True) or
+            cues.possible(STANCE_AFTER_WORD, stop, end) and
+            _STANCE_AFTER.match(low, stop, end)) and \
             not low.endswith("ed", at, stop) and not _ONE_TOLD.search(low, lo, at) and \
             not OWN_DAY.search(low, start, end) and \
             not any(c.isdigit() for c in low[start:end]) and \

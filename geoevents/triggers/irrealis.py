@@ -168,7 +168,7 @@ _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|
                          r"(?!have\b|later\b|then\b|(?:not|never)\s+have\b|be\s+(?:heard|seen|felt)\b|"
                          r"(?:continue|last|go\s+on|persist)\b)[a-z]+")
 # (one of which every match of _MODAL_NEXT holds: looked for first, as plain words)
-_MODAL_WORD = re.compile(r"could|would|might|should|may|can")
+MODAL_WORD = re.compile(r"could|would|might|should|may|can")
 
 # What a place has been spared, further back than the four words of _IRREALIS: "had not
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
@@ -249,13 +249,14 @@ def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
     return past is not None and not IRREALIS_WORD.search(low, at, past.end())
 
 
-def _could_come(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
+def _could_come(cues: Cues, low: str, lo: int, at: int, trigger: str, end: int) -> bool:
     """Whether the trigger ``trigger`` at ``low[at:]`` is the subject of a modal, a thing
     that could or would come: "a ground incursion into Rafah ... could result in a
     massacre" (not "the shelling of Kamal Adwan hospital on Monday could amount to a war
     crime": the one of a day told)."""
-    if not _MODAL_WORD.search(low, at, end):
-        return False  # (a cheap pre-test)
+    if not cues.search(MODAL_WORD, at, end, folded=True):
+        return False  # (a cheap pre-test, through the report's cues: not a read of the rest
+        # of the sentence for each of its triggers, "airstrike on ... airstrike on ...")
     modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", trigger)), end)
     return modal is not None and _SUBJECT_OF_A_MODAL.search(low, lo, at) is not None and \
         (_A_THING.search(low, lo, at) is not None or
@@ -291,14 +292,15 @@ _GUESS_FRAME = re.compile(r"\b(?:(?:it\s+is|it['’]s|it\s+was|it\s+seems|it\s+a
                           r"\b(?:some|others|analysts|experts|observers|commentators|critics)"
                           r"\s+(?:have\s+|had\s+)?suggested)\s+that\b[^;:]*$")
 # (one of which every match of _GUESS_FRAME holds: looked for first, as plain words)
-_GUESS_WORD = re.compile(r"likely|possible|probable|plausible|conceivable|suggest|speculat|"
+GUESS_WORD = re.compile(r"likely|possible|probable|plausible|conceivable|suggest|speculat|"
                          r"theori|hypothesi|surmis|guess")
 
 
-def _guessed(low: str, start: int, at: int) -> bool:
+def _guessed(cues: Cues, low: str, start: int, at: int) -> bool:
     """Whether the trigger at ``low[at:]`` stands in a clause told as a guess."""
-    if _GUESS_WORD.search(low, start, at) is None:
-        return False
+    if cues.search(GUESS_WORD, start, at, folded=True) is None:
+        return False  # (through the report's cues: not a read of the sentence up to each of
+        # its triggers)
     frame = _GUESS_FRAME.search(low, start, at)
     if frame is None:
         return False
@@ -348,13 +350,13 @@ def told_as_unreal(cues: Cues, low: str, lo: int, at: int, stop: int, end: int,
         not _real_after_and(low, lo, at, end))
 
 
-def told_as_feared_or_guessed(low: str, start: int, lo: int, at: int, stop: int,
+def told_as_feared_or_guessed(cues: Cues, low: str, start: int, lo: int, at: int, stop: int,
                               end: int) -> bool:
     """Whether the trigger is a thing that could or would come ("a ground incursion into
     Rafah could result in a massacre"), what a place will be ("will continue to be a combat
     zone") or stands in a clause told as a guess ("It is likely that the group fired
     rockets"): feared, forecast or guessed at, not told as done."""
-    return _could_come(low, lo, at, low[at:stop], end) or _guessed(low, start, at) or \
+    return _could_come(cues, low, lo, at, low[at:stop], end) or _guessed(cues, low, start, at) or \
         _told_as_to_be(low, lo, at)
 
 

@@ -185,7 +185,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 no_ground_taken(low, lo, at, stop, end, sub == TERRITORY[1]) or \
                 told_as_unreal(cues, low, lo, at, stop, end, sub) or \
                 a_hospital_intake(low, at, stop) or \
-                told_as_feared_or_guessed(low, start, lo, at, stop, end) or \
+                told_as_feared_or_guessed(cues, low, start, lo, at, stop, end) or \
                 a_state_over_weeks(low, start, stop, end, etype, sub) or \
                 told_as_sought(low, start, lo, at, etype) or \
                 aid_on_its_way(low, lo, at, stop, end, sub) or \
@@ -211,7 +211,7 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if an_operation_named_or_a_cause(text, low, before, start, lo, at, end, etype) or \
                 a_cause_of_a_flight(low, start, lo, at, stop, end, etype) or \
                 displaced_by_it(text, low, before, start, lo, at, end, etype) or \
-                told_as_a_habit(text, low, before, start, lo, at, stop, end, etype) or \
+                told_as_a_habit(cues, text, low, before, start, lo, at, stop, end, etype) or \
                 a_record_or_a_reason(text, low, before, start, lo, at, stop, end, etype) or \
                 told_as_spared(low, before, lo, at) or \
                 no_attack_of_its_own(low, start, lo, at, stop, end, etype, sub):
@@ -236,7 +236,8 @@ def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 returning_when_it_happened(low, start, at, sub == RETURN[1]) or \
                 a_known_site_emptied(low, start, at, stop, end, sub) or \
                 etype in VIOLENT and inferred_from_the_bodies(low, start, lo, at) or \
-                a_kind_a_stance_or_a_time(low, before, start, lo, at, stop, end, etype):
+                a_kind_a_stance_or_a_time(cues, low, before, start, lo, at, stop,
+                                          end, etype):
             continue
         kind = typed_by_the_arms_named(low, lo, at, stop, end, etype, sub)
         if kind is None:
