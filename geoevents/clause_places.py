@@ -398,7 +398,7 @@ def _says_where(between: str) -> bool:
     if "–" in between or "—" in between or "(" in between:
         between = _ASIDE.sub(" ", between)
     return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None \
-        or _WHICH_IN.fullmatch(between) is not None
+        or _WHICH_IN.fullmatch(between) is not None or _ON_OR_AT.fullmatch(between) is not None
 
 
 _AND_ITS = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w'’-]+\s+)?(?:mosques?|courtyards?|yards?|"
@@ -447,6 +447,12 @@ _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]
                       r"(?:in|of|near)"
                       r"\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?"
                       r"\s+)?", re.I)
+
+
+# "the Kafr Qasim school on the al-Shati refugee camp", "a clinic at the Nuseirat camp":
+# "on" and "at" right after the site say where it is, as "in" does (only right after it:
+# "the school, then on Jabalia" tells another place)
+_ON_OR_AT = re.compile(r"\s+(?:on|at)\s+(?:the\s+)?", re.I)
 
 
 _NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|next to)\s+(?:the\s+)?"

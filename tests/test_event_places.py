@@ -3329,3 +3329,17 @@ def test_a_hospital_told_as_who_vouches_for_the_news_is_no_place_of_it(source):
     text = (f"An Israeli drone strike killed two men near a market in Gaza City's Shejaia "
             f"suburb on Sunday, {source}.")
     assert [(loc, n) for _, _, loc, n, *_ in _coded(text, "2025-11-03")] == [("Shejaia", 2)]
+
+
+@pytest.mark.parametrize("text,places", [
+    # "on" and "at" right after a site say where it is, as "in" does: one place
+    ("A drone struck the Kafr Qasim school at the Beach camp on Tuesday, killing four people.",
+     ["facility:kafr-qasim-school"]),
+    ("Shelling hit Al-Awda Hospital on the Nuseirat camp on Monday, wounding six people.",
+     ["hospital:al-awda-hospital-nuseirat"]),
+    # near miss: a second happening told between them, each at its own place
+    ("An airstrike hit the Kafr Qasim school on Monday while tanks fired on Jabalia camp.",
+     ["facility:kafr-qasim-school", "camp:jabalia-camp"]),
+])
+def test_a_site_on_or_at_a_camp_is_placed_there(text, places):
+    assert [e.place_id for e in parse(text, published="2024-09-25").events] == places
