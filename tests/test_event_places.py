@@ -3343,3 +3343,17 @@ def test_a_hospital_told_as_who_vouches_for_the_news_is_no_place_of_it(source):
 ])
 def test_a_site_on_or_at_a_camp_is_placed_there(text, places):
     assert [e.place_id for e in parse(text, published="2024-09-25").events] == places
+
+
+@pytest.mark.parametrize("text,placed", [
+    # the place an order emptied, told as why people fled, is where they fled from
+    ("A drone strike on a shelter in Nuseirat, where families had fled after Israel ordered "
+     "Bureij evacuated, killed 6 people.", [("Nuseirat", 6)]),
+    # near miss: the order told as news of its own, the strike there
+    ("The army ordered Bureij evacuated on Monday and an airstrike there killed 6 people.",
+     [("Bureij", 6)]),
+])
+def test_the_place_an_order_emptied_is_where_people_fled_from(text, placed):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-06-12").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == placed

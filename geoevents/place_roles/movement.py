@@ -132,6 +132,12 @@ FLED_FROM = re.compile(r"(?i)(?:(?:\b(?:fled|fleeing|flee|uprooted|evacuated)\b[
                        r"\b(?:(?:to|into|towards?)\s+which|where)\s+[^.;,]{0,40}?\bhad\s+"
                        r"[^.;,]{0,30}?\b(?:residents|people|families|civilians|inhabitants)"
                        r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|"
+                       # "where thousands had fled after the army ordered Rafah evacuated":
+                       # the place an order emptied, told as why people fled, is where they
+                       # fled from
+                       r"\b(?:fled|fleeing|flee)\s+(?:[\w'’-]+\s+){0,3}?(?:after|when|as)\s+"
+                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?ordered\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?|"
                        # "families who had fled Beit Lahia": the place they left, named as
                        # what they fled (not "who fled the shelling in Beit Lahia")
                        r"\bwho\s+(?:had\s+|have\s+)?(?:fled|left|escaped)\s+(?:the\s+)?"
