@@ -181,7 +181,8 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
                     continue
                 if other.place.id != c.place.id and (
                     gaz.within(other.place, c.place) and other.place.parent == c.place.id
-                    or c.place.parent == other.place.id
+                    or c.place.parent == other.place.id and
+                    _tied_to_its_whole(text, i, j, matches, cands)
                 ):
                     named = text[matches[j][0]:matches[j][1]]
                     if c is cs[0]:
@@ -198,6 +199,81 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
     if namesake is not None:
         return namesake
     return cs[0], cs[0].reason, 0.75
+
+
+# What ties a part to the place that holds it, named right after the part: "al-Mawasi in
+# Khan Younis", "the al-Mawasi area of Khan Younis", "al-Mawasi, northwest of Khan Younis",
+# "al-Mawasi, just west of the city of Khan Younis", "al-Mawasi near Khan Younis", "al-Mawasi,
+# a designated humanitarian zone in Khan Younis" (not "al-Mawasi and Khan Younis", "moved
+# from al-Mawasi to Khan Younis": two places)
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_HELD_IN = re.compile(r"(?:\s+(?:humanitarian|coastal|refugee|tent|displacement))?"
+                      r"(?:\s+(?:area|region|zone|camp|encampment|district))?"
+                      r"(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3}?)?,?\s+"
+                      r"(?:(?:just|further|farther|directly)\s+)?"
+                      rf"(?:in|of|near|outside|{_BEARING}\s+of)\s+(?:the\s+)?"
+                      r"(?:(?:city|town)\s+of\s+)?"
+                      rf"(?:{_BEARING}\s+)?", re.I)
+# ... or before it: "Khan Younis' al-Mawasi", "Khan Younis's coastal al-Mawasi", "a camp west
+# of Khan Younis in al-Mawasi" (the one site placed by both)
+_HOLDS = re.compile(r"['’]s?\s+(?:(?:the|coastal|western|southern)\s+)?")
+# ... or by "the city" after the part, the city named last: "ordered out of Khan Younis to
+# the al-Mawasi area near the city"
+_NEAR_THE_CITY = re.compile(r"(?:\s+(?:area|zone|camp))?,?\s+(?:(?:just|further|farther)\s+)?"
+                            rf"(?:in|near|outside|{_BEARING}\s+of)\s+the\s+city\b", re.I)
+_IN_THE_PART = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
+_BY_THE_WHOLE = re.compile(rf"(?i)\b(?:near|outside|{_BEARING}\s+of)\s+(?:the\s+)?"
+                           r"(?:(?:city|town)\s+of\s+)?$")
+
+
+def _tied_to_its_whole(text: str, i: int, j: int, matches: list[AliasMatch],
+                       cands: list[list[Candidate]]) -> bool:
+    """Whether the text ties the name ``matches[i]`` to the neighbour ``matches[j]`` that
+    holds one of its senses ("al-Mawasi in Khan Younis", "Khan Younis' al-Mawasi"): only
+    then is the part meant ("the al-Mawasi area of Khan Younis"); a name merely near its
+    holder ("ordered out of Khan Younis to al-Mawasi"), listed beside it ("one each in
+    al-Mawasi, Khan Yunis, and Jabalia": the items of a list are siblings, never container
+    and contained) or elsewhere in the report is the whole."""
+    if j > i:
+        if j == i + 1:
+            return _HELD_IN.fullmatch(text, matches[i][1], matches[j][0]) is not None or \
+                _an_apposition(text, i, j, matches, cands)
+        # (past wider areas told between them: "al-Mawasi, a coastal community in the
+        # southern Gaza Strip, near the city of Rafah")
+        return all(cands[k] and (cands[k][0].place.kind == "region" or
+                                 cands[k][0].place.feature_class == "strip")
+                   for k in range(i + 1, j)) and \
+            _HELD_IN.fullmatch(text, matches[i][1], matches[i + 1][0]) is not None and \
+            _HELD_IN.fullmatch(text, matches[j - 1][1], matches[j][0]) is not None
+    if j != i - 1:
+        return False
+    if cands[j][0].place.feature_class == "city" and \
+            _NEAR_THE_CITY.match(text, matches[i][1]) is not None:
+        # "from Khan Younis to the al-Mawasi area near the city": the city named last
+        return True
+    gap = (matches[j][1], matches[i][0])
+    return _HOLDS.fullmatch(text, *gap) is not None or \
+        _IN_THE_PART.fullmatch(text, *gap) is not None and \
+        _BY_THE_WHOLE.search(text, max(0, matches[j][0] - 30), matches[j][0]) is not None
+
+
+def _an_apposition(text: str, i: int, j: int, matches: list[AliasMatch],
+                   cands: list[list[Candidate]]) -> bool:
+    """"al-Mawasi, Khan Younis" and "al-Mawasi, Khan Younis, Gaza": the holder named after
+    a comma, an address, but not when a list goes on or came before ("Rafah, al-Mawasi,
+    Khan Younis", "al-Mawasi, Khan Yunis, and Jabalia")."""
+    if j != i + 1 or _COMMA.fullmatch(text, matches[i][1], matches[j][0]) is None:
+        return False
+    if i > 0 and _LIST_GLUE.fullmatch(text, matches[i - 1][1], matches[i][0]):
+        return False
+    k = j + 1
+    if k < len(matches) and (glue := _LIST_GLUE.fullmatch(text, matches[j][1], matches[k][0])):
+        # (an address ends in the Strip or a wider area: "..., Khan Younis, Gaza")
+        wider = cands[k][0].place if cands[k] else None
+        return "and" not in glue.group().lower() and "&" not in glue.group() and \
+            wider is not None and (wider.kind == "region" or wider.feature_class in (
+                "strip", "country"))
+    return True
 
 
 def _names_the_office(text: str, start: int, end: int) -> bool:
