@@ -351,3 +351,17 @@ def test_a_weekday_and_a_date_not_of_one_day_keep_their_own(text, expected):
 ])
 def test_early_hours_of_the_day_after_the_dateline(text, published, expected):
     assert find_dates(text, parse_published(published))[0].date == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the weekday of the week before the report's, whatever day the report went up
+    ("Tanks shelled the camp on Wednesday last week", "2024-06-29", "2024-06-19"),
+    ("Tanks shelled the camp on Wednesday last week", "2024-06-26", "2024-06-19"),
+    ("Tanks shelled the camp on Monday last week", "2024-06-24", "2024-06-17"),
+    ("Tanks shelled the camp on Friday of last week", "2024-06-25", "2024-06-21"),
+    # near-misses: "last Wednesday" stays the last Wednesday before the report
+    ("Tanks shelled the camp last Wednesday", "2024-06-29", "2024-06-26"),
+    ("Tanks shelled the camp last Wednesday", "2024-06-26", "2024-06-19"),
+])
+def test_a_weekday_of_last_week(text, published, expected):
+    assert find_dates(text, parse_published(published))[0].date == expected

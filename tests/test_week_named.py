@@ -15,6 +15,9 @@ def _days(text: str, published: str) -> list[tuple[str | None, str]]:
      "2024-04-16", [("2024-04-10", "Nuseirat")]),
     ("On 10 April last week, Israeli tanks shelled homes in Beit Hanoun.", "2024-04-16",
      [("2024-04-10", "Beit Hanoun")]),
+    # a weekday of last week is that day of the week before the report's (a Tuesday report)
+    ("On Monday last week, Israeli tanks shelled homes in Rafah.", "2024-04-16",
+     [("2024-04-08", "Rafah")]),
     ("On the third day of Eid al-Fitr this week, an airstrike hit a house in Deir al-Balah.",
      "2024-04-13", [("2024-04-12", "Deir al-Balah")]),
 ])
@@ -26,9 +29,9 @@ def test_the_day_the_week_qualifies_dates_the_act(text, published, expected):
     # the feast fell weeks before the week named: the week's guess
     ("During Eid al-Fitr last week, the army attacked at least eight mosques in Nuseirat.",
      "2024-04-30", [("2024-04-23", "Nuseirat")]),
-    # the last Monday before the report is not in last week
-    ("On Monday last week, Israeli tanks shelled homes in Rafah.", "2024-04-16",
-     [("2024-04-09", "Rafah")]),
+    # the last Tuesday before a Monday report is not in this week
+    ("On Tuesday this week, Israeli tanks shelled homes in Rafah.", "2024-04-15",
+     [("2024-04-15", "Rafah")]),
     ("Last week, Israeli tanks shelled homes in Rafah.", "2024-04-16",
      [("2024-04-09", "Rafah")]),
 ])

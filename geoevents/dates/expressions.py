@@ -57,9 +57,10 @@ KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_year", re.compile(rf"\b(?:(?:in|during|since|throughout|early|late|mid)\s+|mid-)"
                               rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
-    # The qualifier may open a sentence ("Last Wednesday, ...").
+    # The qualifier may open a sentence ("Last Wednesday, ..."); "on Wednesday last week"
+    # is that weekday of the week before the report's (group 3).
     ("weekday", re.compile(rf"\b(?:((?i:last|this|on|early|late|since))\s+)?({WEEKDAY_PATTERN})"
-                           r"(?:'s)?\b")),
+                           r"(?:'s)?\b(?:\s+((?i:(?:of\s+)?last\s+week))\b)?")),
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             # "During the night, trucks were looted": the night up to the
                             # report, as "overnight" (not "during the night of 5 May",

@@ -285,6 +285,11 @@ def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | N
         back = (anchor.weekday() - target) % 7
         if qual == "last" and back == 0:
             back = 7
+        if m.group(3):
+            # "on Wednesday last week" (told on a Friday): the Wednesday of the week before
+            # the report's, not the one two days back that "last Wednesday" would be
+            monday = anchor - timedelta(days=anchor.weekday())
+            return monday - timedelta(days=7 - target), 1, False
         if early_hours_past_the_dateline(qual, back):
             return anchor + timedelta(days=1), 1, False
         return anchor - timedelta(days=back), 1, qual == "since"

@@ -3,9 +3,10 @@
 "During Eid al-Fitr last week, the army attacked eight mosques" names the feast and the
 week it fell in: the act is of the feast's day, not of the day "last week" stands for (a
 week back from the report). Only where the day does fall in the week named ("last week":
-the week, Monday to Sunday, before the report's; "this week": the report's own): "on Monday
-last week", read as the last Monday before the report, is not in the week named, and the
-week stays the best day given.
+the week, Monday to Sunday, before the report's; "this week": the report's own): "on Tuesday
+this week", read as the last Tuesday before a Monday report, is not in the week named, and
+the week stays the best day given. ("On Monday last week" is one day, which the dates
+package reads whole: that Monday of the week before the report's.)
 """
 
 from __future__ import annotations
