@@ -365,3 +365,36 @@ def test_early_hours_of_the_day_after_the_dateline(text, published, expected):
 ])
 def test_a_weekday_of_last_week(text, published, expected):
     assert find_dates(text, parse_published(published))[0].date == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the report's month, or the month before where the day is still to come in it
+    ("A strike hit a tent camp in Mawasi on the 13th, medics said", "2024-06-29", "2024-06-13"),
+    ("A strike hit a tent camp in Mawasi on the 13th, medics said", "2024-06-10", "2024-05-13"),
+    ("On the 2nd, tanks moved into Shujaiya", "2024-06-29", "2024-06-02"),
+    ("A strike hit a tent camp on the 30th and killed four", "2024-07-10", "2024-06-30"),
+    # the month told last
+    ("Raids went on in April. On the 13th, a strike hit Rafah", "2024-06-29", "2024-04-13"),
+    ("On 3 March, tanks entered Khan Younis, and on the 9th they reached Nasser hospital",
+     "2024-06-29", "2024-03-09"),
+])
+def test_a_day_of_the_month_told_alone(text, published, expected):
+    refs = [r for r in find_dates(text, parse_published(published)) if r.text[0].isdigit()]
+    assert refs[-1].date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal of something else, or a day to come: no day told
+    "Fighting raged on the 13th day of the offensive",
+    "A shell hit a flat on the 3rd floor of the tower",
+    "Shells hit flats on the 1st and 2nd floors of the tower",
+    "The talks are due to resume on the 13th.",
+])
+def test_an_ordinal_that_is_no_day_of_the_month(text):
+    assert not [r.date for r in find_dates(text, SAT) if r.date]
+
+
+def test_a_day_of_the_month_neither_month_has_is_none():
+    # a 31st in a report of 10 July: not yet in July, and June has none
+    refs = find_dates("A strike hit a tent camp on the 31st and killed four", date(2024, 7, 10))
+    assert [r.date for r in refs] == [None]

@@ -84,6 +84,7 @@ from geoevents.dates.resolve import (
     THE_ATTACK,
     TO_COME,
     WAR_START,
+    day_of_a_month_told,
     has_year,
     latest_on_or_before,
     narrative_year,
@@ -253,7 +254,13 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # London, already the next morning in Gaza)
                     local = local_day(text, m, value)
                     value = local if published is None or local <= published else value
-                if kind == "weekday" and value is not None and \
+                if kind == "day_of_month" and \
+                        (told := dated.last_before(m.start()) or previous) is not None and \
+                        told.date and told.precision in (1, 3) and \
+                        (month_of := parse_published(told.date)) is not None:
+                    # "In April, tanks shelled Rafah. On the 13th, ...": the month told last
+                    value = day_of_a_month_told(int(m.group(1)), month_of, published)
+                if kind in ("weekday", "day_of_month") and value is not None and \
                         TO_COME.search(text, max(start, m.start() - 60), m.start()):
                     # "said the truce would take effect on Sunday", "called a strike for
                     # Monday": a day to come, which dates nothing told

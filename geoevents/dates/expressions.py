@@ -57,6 +57,16 @@ KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_year", re.compile(rf"\b(?:(?:in|during|since|throughout|early|late|mid)\s+|mid-)"
                               rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
+    # "On the 13th, a strike hit Rafah": a day of the month with no month named (that of
+    # the day told last, else the report's; see the dates package); not an ordinal of
+    # something else ("on the 13th day of the war", "on the 3rd floor", "on the 1st and 2nd
+    # floors"): only before a mark or a word that opens another part of the clause ("on the
+    # 9th they reached")
+    ("day_of_month", re.compile(r"(?<=\b[Oo]n the )(\d{1,2})(?:st|nd|rd|th)\b"
+                                r"(?=\s*(?:[,.;:)\n]|$|(?:and(?!\s+(?:the\s+)?\d)|or|but|when|as|"
+                                r"after|before|while|in|at|near|the|an?|they|he|she|it|we|"
+                                r"there|its|their|"
+                                r"of\s+(?:this|that|the)\s+month)\b))")),
     # The qualifier may open a sentence ("Last Wednesday, ..."); "on Wednesday last week"
     # is that weekday of the week before the report's (group 3).
     ("weekday", re.compile(rf"\b(?:((?i:last|this|on|early|late|since))\s+)?({WEEKDAY_PATTERN})"

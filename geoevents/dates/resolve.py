@@ -293,8 +293,22 @@ def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | N
         if early_hours_past_the_dateline(qual, back):
             return anchor + timedelta(days=1), 1, False
         return anchor - timedelta(days=back), 1, qual == "since"
+    if kind == "day_of_month":
+        return (day_of_a_month_told(int(m.group(1)), anchor, anchor), 1, False) \
+            if anchor is not None else (None, 1, False)
     value, precision = _relative(m.group(1), anchor)
     return value, precision, False
+
+
+def day_of_a_month_told(d: int, month_of: date, anchor: date | None) -> date | None:
+    """Day ``d`` of the month ``month_of`` falls in, or of the month before when that would
+    fall after the report ("on the 13th" in a report of 10 May: 13 April); None where
+    neither month has such a day."""
+    day = _safe(month_of.year, month_of.month, d)
+    if day is None or anchor is not None and day > anchor:
+        first = month_of.replace(day=1) - timedelta(days=1)
+        day = _safe(first.year, first.month, d)
+    return day
 
 
 def early_hours_past_the_dateline(qual: str, back: int) -> bool:
