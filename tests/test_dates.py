@@ -398,3 +398,16 @@ def test_a_day_of_the_month_neither_month_has_is_none():
     # a 31st in a report of 10 July: not yet in July, and June has none
     refs = find_dates("A strike hit a tent camp on the 31st and killed four", date(2024, 7, 10))
     assert [r.date for r in refs] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day counted back, told by someone on a day given after it: from the telling's day
+    ("A strike hit the school a day earlier, medics said on Tuesday", "2024-06-24"),
+    ("A strike hit the school a day earlier, medics said Wednesday", "2024-06-25"),
+    ("The convoy was shelled two days earlier, the agency reported on Thursday", "2024-06-25"),
+    # near-misses: no telling's day in the sentence, or the day is what was told of
+    ("A strike hit the school a day earlier, medics said", "2024-06-28"),
+    ("A strike hit the school a day earlier. Medics said on Tuesday it was empty", "2024-06-28"),
+])
+def test_a_day_counted_back_from_the_telling_after_it(text, expected):
+    assert find_dates(text, SAT)[0].date == expected

@@ -40,6 +40,7 @@ from geoevents.dates.counted_days import (
     CLAUSE_BREAK,
     PREVIOUS_HOURS,
     SPAN,
+    a_tellings_day_after,
     a_tellings_night,
     day_counted_from,
     hours_before_no_day,
@@ -206,6 +207,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 if span:  # "two days later", "one week before"
                     step *= (parse_number(span.group(1)) or 1) * \
                         (7 if span.group(2).startswith("week") else 1)
+                if step < 0 and counted_from is None and \
+                        (telling := a_tellings_day_after(text, bounding_none.starts,
+                                                         bounding_none.refs, m, end)):
+                    base = parse_published(telling.date)  # "a day earlier, medics said on
+                    # Tuesday": the day before the telling's
                 if base is None and step < 0:
                     base = published  # with no date before it, "the day before" is yesterday
                 # "one week before the bombing" is a week's span, not a day
@@ -216,6 +222,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     kind, m, relative_to if kind == "relative" and relative_to else published)
                 if kind == "holiday" and value is None:
                     continue  # a feast of a year not listed: no day, rather than a guess
+                if value is not None and kind == "relative" and \
+                        m.group(1).lower().endswith(("days earlier", "days before")) and \
+                        (telling := a_tellings_day_after(text, bounding_none.starts,
+                                                         bounding_none.refs, m, end)):
+                    # "two days earlier, medics said on Tuesday": counted from the telling
+                    value = parse_published(telling.date) - ((relative_to or published) - value)
                 if value is not None and kind == "relative" and \
                         a_tellings_night(text, m, start):
                     value -= timedelta(days=1)

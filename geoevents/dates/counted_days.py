@@ -104,3 +104,25 @@ def a_tellings_night(text: str, m: re.Match, start: int) -> bool:
     return m.group(1).lower() == "last night" and \
         _TOLD_AT_NIGHT.search(text, max(start, m.start() - 30), m.start()) is not None and \
         _THE_NIGHT_ITSELF.match(text, m.end()) is None
+
+
+# "said on Tuesday", "medics said Tuesday", "the ministry reported on Tuesday": the words of
+# a telling right before its day
+_TELLING_BEFORE = re.compile(r"(?i)\b(?:" + TOLD + r"|reported|announced|confirmed)\s+(?:on\s+)?$")
+_TELLING_REACH = 40  # characters before a day that may hold its telling's words
+
+
+def a_tellings_day_after(text: str, starts: list[int], days: list[DateRef], m: re.Match,
+                         end: int) -> DateRef | None:
+    """The day of a telling the sentence gives after a day counted back at ``m`` ("a strike
+    hit the school a day earlier, medics said on Tuesday": the Monday, counted from the
+    telling, not from the report). ``days`` are the days found so far that have a date and
+    bound no span, by where they stand (``starts``)."""
+    closes = _SENTENCE_END.search(text, m.end(), end)
+    stop = closes.start() if closes else end
+    for k in range(bisect_left(starts, m.end()), len(starts)):
+        if starts[k] >= stop:
+            break
+        if _TELLING_BEFORE.search(text, max(m.end(), starts[k] - _TELLING_REACH), starts[k]):
+            return days[k]
+    return None
