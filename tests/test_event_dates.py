@@ -1021,6 +1021,27 @@ def test_a_live_pages_entry_does_not_take_the_day_of_the_one_before():
     assert got == {("central Gaza", "2024-01-08"), ("Khan Younis", "2024-01-10")}
 
 
+
+@pytest.mark.parametrize("stamp", [
+    "13 May 2024 09:40 GMT", "Updated 13 May 2024 10:15 BST", "2024-05-13 09:40",
+    "Posted on Monday, May 13, 2024 at 9:40 a.m."])
+def test_a_live_pages_dated_stamp_dates_the_entry_under_it(stamp):
+    # the entry on the very next line, and its relative days, are of the stamp's day
+    text = (f"Gaza war live\n\n{stamp}\nTanks shelled homes in Beit Lahia overnight, "
+            "residents said.\n\nA drone struck a car in Deir al-Balah, killing two.\n\n"
+            "14 May 2024 08:05 GMT\nAn air strike on a school in Nuseirat killed six.")
+    got = {(place, d) for _, place, _, d in _events(text, "2024-05-16")}
+    assert got == {("Beit Lahia", "2024-05-13"), ("Deir al-Balah", "2024-05-13"),
+                   ("Nuseirat", "2024-05-14")}
+
+
+def test_a_stamp_with_no_day_ends_the_dated_stamps_day():
+    # "Posted at 08:55": an entry of the page's own day, as before
+    text = ("Gaza war live\n\n13 May 2024 09:40 GMT\nA drone struck a car in Deir al-Balah, "
+            "killing two.\n\nPosted at 08:55\nTanks shelled homes in Beit Lahia overnight.")
+    got = {(place, d) for _, place, _, d in _events(text, "2024-05-16")}
+    assert got == {("Deir al-Balah", "2024-05-13"), ("Beit Lahia", "2024-05-16")}
+
 # -- the day of the attack told before, the war's first day ----------------------------
 def test_hours_after_the_strike_told_is_its_day():
     text = ("Saturday's strike on a tent camp in al-Mawasi killed at least 90 people. Hours after "

@@ -1,7 +1,8 @@
 """The days a report frames its news with, before any sentence dates it.
 
 An agency dateline ("GAZA, Nov. 2 (Xinhua) --"), a line the information is "valid as of", a
-timeline's line ("24 January – ...", "On 5 May, ..."), the week an overview covers
+timeline's line ("24 January – ...", "On 5 May, ..."), a live page's dated stamp ("13 May
+2024 09:40 GMT" over its entry), the week an overview covers
 ("Regional Overview: Middle East / 20-26 January 2024") and a window of hours across two days
 ("from Sunday evening until Monday evening"): what a report tells with no day of its own
 happened in that frame, not on the day the page went up.
@@ -10,6 +11,7 @@ happened in that frame, not on the day the page went up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -22,6 +24,7 @@ from geoevents.dates import (
     find_dates,
     parse_published,
 )
+from geoevents.event_dates.stretches import DATED_STAMP, ENTRY_STAMP
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
@@ -62,10 +65,42 @@ def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | No
         head = _AS_OF_HEAD.match(text, text.rfind("\n", 0, line - 1) + 1, line - 1)
         line = head.start("day") if head is not None else line
     if head is None:
-        return None
+        return _stamps_day(text, s.start, anchor)
     found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
              if d.date and d.precision == 1]
     return parse_published(found[0].date) if found else None
+
+
+# a line that may be a live page's dated stamp: what DATED_STAMP reads in full
+_A_STAMPS_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]{0,60}\b(?:19|20)\d\d\b)[^\n]{4,60}$")
+
+
+@lru_cache(maxsize=8)
+def _stamps(text: str, anchor: date | None) -> tuple[list[int], list[date | None]]:
+    """Where each stamp line of a live page starts, and the day of a dated one (read once
+    for a report, not once for each sentence under it). A stamp with a time and no day
+    ("Posted at 08:55") is an entry of the page's own day (see the stretches module), so
+    it ends the day of a dated stamp above it (None)."""
+    stamps: list[tuple[int, date | None]] = []
+    for m in _A_STAMPS_LINE.finditer(text):
+        if DATED_STAMP.fullmatch(m.group(0)) is None:
+            continue
+        found = [d for d in find_dates(m.group(0), anchor) if d.date and d.precision == 1]
+        if found and (day := parse_published(found[0].date)) is not None:
+            stamps.append((m.start(), day))
+    if stamps:
+        stamps.extend((m.start(), None) for m in ENTRY_STAMP.finditer(text))
+        stamps.sort(key=lambda stamp: stamp[0])
+    return [at for at, _ in stamps], [day for _, day in stamps]
+
+
+def _stamps_day(text: str, at: int, anchor: date | None) -> date | None:
+    """The day of the last dated stamp line above ``at`` ("13 May 2024 09:40 GMT / An
+    air strike overnight killed five": the night up to the 13th, not up to the page's
+    last update): what the entry's relative days count from."""
+    starts, days = _stamps(text, anchor)
+    k = bisect_right(starts, at)
+    return days[k - 1] if k else None
 
 
 # a heading line that ends on the day its figures are as of ("KEY FIGURES (Ministry of Health,

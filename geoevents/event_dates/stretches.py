@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geoevents.dates import DateRef
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateRef
 from geoevents.sentences import Span
 
 BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
@@ -93,7 +93,7 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
     between = text[end:s.start]
     if "\n" not in between:
         return True
-    if _ENTRY_STAMP.search(text, end, s.start):
+    if ENTRY_STAMP.search(text, end, s.start):
         return False  # a live page's next entry ("Posted at 08:55"), told of its own time
     line = text.rfind("\n", 0, s.start) + 1
     if (bullet := BULLET.match(text, line)) is not None:
@@ -174,7 +174,7 @@ def _a_listed_item(text: str, end: int, line: int) -> bool:
     return text[intro:opened].rstrip().endswith(":") and end <= opened and \
         not BULLET.match(text, intro) and not _ANOTHER_MATTER.match(text, intro) and \
         not any(BULLET.match(text, k + 1) for k in _newlines(text, end, intro)) and \
-        not _ENTRY_STAMP.search(text, end, opened)
+        not ENTRY_STAMP.search(text, end, opened)
 
 
 # (not "In other developments, the ministry listed incidents from across the Strip:",
@@ -192,9 +192,28 @@ def _newlines(text: str, lo: int, hi: int) -> list[int]:
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 # "Posted at 08:55", "Updated 14:05", "10:20 GMT" on a line of its own: the time stamp of
 # a live page's entry (not "at 16:00 local time on Monday", told in a sentence)
-_ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?" +
+ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?" +
                           _CLOCK + r"(?:\s*(?:gmt|bst|utc|cet|est|"
                           r"local\s+time|[ap]\.?m\.?))?[ \t]*$")
+
+
+# "13 May 2024 09:40 GMT", "Updated 13 May 2024 10:15 BST", "2024-05-13 09:40", "Posted on
+# Monday, May 13, 2024 at 9:40 a.m.": the dated stamp of a live page's entry, on a line of its
+# own, which dates the paragraphs under it until the next (not a sentence that names a day)
+DATED_STAMP = re.compile(rf"(?i)[ \t]*(?:(?:last\s+)?(?:posted|updated|published)(?:\s+(?:at|on))?"
+                         rf":?[ \t]+)?(?:(?:{WEEKDAY_PATTERN},?[ \t]+)?"
+                         rf"(?:\d{{1,2}}[ \t]+{MONTH_PATTERN}|{MONTH_PATTERN}[ \t]+\d{{1,2}})"
+                         rf",?[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+                         rf"(?:,?[ \t]+(?:at[ \t]+)?(?:{_CLOCK}|\d{{1,2}})(?:[ \t]*[ap]\.?m\.?)?"
+                         rf"(?:[ \t]+(?:gmt|bst|utc|cet|cest|est|edt|local\s+time))?)?[ \t]*")
+
+
+def a_dated_stamp(text: str, start: int) -> bool:
+    """Whether the line that holds offset ``start`` is a live page's dated stamp and
+    nothing else ("13 May 2024 09:40 GMT")."""
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return DATED_STAMP.fullmatch(text, line, end if end >= 0 else len(text)) is not None
 
 
 # "15:57 | A short while ago ...", "09:40 – Troops have ...": a live page's entry that opens
@@ -219,9 +238,10 @@ _CREDITED = re.compile(r"\([A-Z][^()\n]{0,40}\)[ \t]*\n[ \t]*$")
 
 
 def dates_the_page(text: str, d: DateRef) -> bool:
-    """Whether a date stands on a line of its own or a "Date:" line (an infobox, a
-    dateline), and so dates what follows it across lines."""
+    """Whether a date stands on a line of its own, a "Date:" line (an infobox, a
+    dateline) or a live page's dated stamp ("Updated 13 May 2024 10:15 BST"), and so dates
+    what follows it across lines."""
     start = text.rfind("\n", 0, d.start) + 1
     end = text.find("\n", d.end)
     line = text[start:end if end >= 0 else len(text)].strip(" -•*\t")
-    return len(line.split()) <= 4 or line[:4].lower() == "date"
+    return len(line.split()) <= 4 or line[:4].lower() == "date" or a_dated_stamp(text, d.start)
