@@ -1035,6 +1035,20 @@ def test_a_live_pages_dated_stamp_dates_the_entry_under_it(stamp):
                    ("Nuseirat", "2024-05-14")}
 
 
+def test_a_weekday_under_a_dated_stamp_is_the_one_before_the_stamps_day():
+    text = ("Gaza war live\n\n13 May 2024 09:40 GMT\nA drone struck a car in Deir al-Balah on "
+            "Sunday, killing two.\n\n20 May 2024 08:05 GMT\nAn air strike on a school in "
+            "Nuseirat killed six.")
+    got = {(place, d) for _, place, _, d in _events(text, "2024-05-20")}
+    assert got == {("Deir al-Balah", "2024-05-12"), ("Nuseirat", "2024-05-20")}
+
+
+def test_a_weekday_in_a_timeline_entry_is_the_one_before_the_entrys_day():
+    text = ("23 January – Twenty-one Israeli soldiers are killed in an explosion in Khan Yunis.\n"
+            "24 January – An air strike on a school in Rafah on Monday killed six people.")
+    got = {(e.location, e.event_date) for e in parse(text, published="2024-02-12").events}
+    assert ("Rafah", "2024-01-22") in got
+
 def test_a_stamp_with_no_day_ends_the_dated_stamps_day():
     # "Posted at 08:55": an entry of the page's own day, as before
     text = ("Gaza war live\n\n13 May 2024 09:40 GMT\nA drone struck a car in Deir al-Balah, "

@@ -218,8 +218,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 precision = 2 if span and span.group(2).startswith("week") else 1
                 value, since = (base + timedelta(days=step) if base else None), False
             else:
+                # (a weekday in a timeline's entry or under a live page's dated stamp, "13
+                # May 2024 09:40 GMT / ... on Sunday", is the one before the entry's day, as
+                # its "overnight" is that day's)
                 value, precision, since = resolve_match(
-                    kind, m, relative_to if kind == "relative" and relative_to else published)
+                    kind, m, relative_to if kind in ("relative", "weekday") and relative_to
+                    else published)
                 if kind == "holiday" and value is None:
                     continue  # a feast of a year not listed: no day, rather than a guess
                 if value is not None and kind == "relative" and \
