@@ -192,6 +192,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                  _guns_in_either(e, events[j]) or
                  _sites_named(events[j].notes) & _sites_named(e.notes) and
                  not ALSO.search(events[j].notes) and not ELSEWHERE.search(events[j].notes))]
+        same = _narrowest_of_a_chain(events, same, gaz)
         # (the parts may be told as one strike and "another": "a single strike on homes in
         # Al-Shati camp resulted in 24 deaths, while another strike in Al-Tuffah killed 18"
         # after "42 ... in recent Israeli airstrikes on Gaza City")
@@ -212,6 +213,19 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 f = events[same[0]]
                 events[same[0]] = replace(f, injuries=fuller_count(f.injuries, e.injuries))
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _narrowest_of_a_chain(events: list[Event], same: list[int], gaz: Gazetteer) -> list[int]:
+    """``same`` less the records placed at an area that holds another of them: one toll
+    told at nested places ("Israeli attacks killed three Palestinians in Gaza", "killed at
+    least three Palestinians in southern Gaza", "three Palestinians were killed ... east of
+    Khan Younis") is one toll told again as the report came nearer its site, and the
+    Strip's telling folds into the narrowest, not left beside two tellings of it."""
+    if len(same) < 2:
+        return same
+    return [j for j in same
+            if (area := gaz.get(events[j].place_id)) is None or
+            not any(k != j and placed_in(gaz, area, events[k]) for k in same)]
 
 
 def rest_of_the_strikes(events: list[Event], gaz: Gazetteer) -> list[Event]:
