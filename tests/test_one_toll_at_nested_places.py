@@ -32,3 +32,24 @@ def test_the_same_toll_at_two_towns_stays_two():
     recs = _violent(text)
     towns = {r[1] for r in recs if r[3] == 2}
     assert {"city:rafah", "city:khan-yunis"} <= towns
+
+
+def _strip_tolls(text: str) -> list[int]:
+    return [r[3] for r in _violent(text) if r[1] == "strip:gaza-strip"]
+
+
+def test_the_strips_toll_is_the_sum_of_a_strike_and_a_shooting_told_after_it():
+    text = ("Israeli attacks killed at least seven Palestinians across the Gaza Strip on "
+            "Tuesday, medics said.\n\nAn Israeli air strike on a house in Jabalia killed five "
+            "people. Two others were shot dead by Israeli troops in Khan Younis.")
+    assert _strip_tolls(text) == []
+    assert {(r[1], r[3]) for r in _violent(text) if r[3]} == {
+        ("city:jabalia", 5), ("city:khan-yunis", 2)}
+
+
+def test_a_strip_toll_larger_than_its_parts_stays():
+    text = ("Israeli attacks killed at least 30 Palestinians across the Gaza Strip on "
+            "Tuesday, medics said.\n\nAn Israeli air strike on a house in Jabalia killed five "
+            "people. Two others were shot dead by Israeli troops in Khan Younis.")
+    # (the Strip keeps a record of its own, the rest of the day's toll)
+    assert len(_strip_tolls(text)) == 1

@@ -155,6 +155,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     drop: set[int] = set()
     events = list(events)
     on_the_day = by_day(events)
+    on_any_day = by_day(events, kind=False)
     for i, e in enumerate(events):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
@@ -205,7 +206,8 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities or \
                 len(parts) > 1 and len({events[j].place_id for j in parts}) == len(parts) and \
-                sum(events[j].fatalities or 0 for j in parts) == e.fatalities:
+                sum(events[j].fatalities or 0 for j in parts) == e.fatalities or \
+                _parts_of_several_kinds(events, i, drop, on_any_day[e.event_date, None], gaz):
             drop.add(i)
             if len(same) == 1 and e.injuries:
                 # ("At least 51 killed near Khan Younis" and "at least 51 people were killed
@@ -213,6 +215,31 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 f = events[same[0]]
                 events[same[0]] = replace(f, injuries=fuller_count(f.injuries, e.injuries))
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _parts_of_several_kinds(events: list[Event], i: int, drop: set[int], day: list[int],
+                            gaz: Gazetteer) -> bool:
+    """Whether the Strip's or a region's toll ``events[i]`` is the sum of the tolls its
+    report gives that day, by the same attacker, at distinct places in it, told as
+    attacks of more than one kind: "Israeli strikes killed at least nine Palestinians
+    across Gaza", then "struck a house at Nuseirat Camp ..., killing four", "Three others
+    were shot dead by Israeli snipers in Tel al-Hawa" and "two paramedics were killed in
+    an Israeli air strike ... in Tal al-Sultan" (4 + 3 + 2): the lead's word for them all
+    is no attack of its own. Not where a part is told as more ("An Israeli sniper also
+    killed a man in Rafah"): the lead may count another; a town's toll is left to the folds
+    of its own sites."""
+    e = events[i]
+    wide = gaz.get(e.place_id)
+    if wide is None or wide.feature_class in TOWN_CLASSES or e.actor1 is None or \
+            MORE_TOLD.search(e.notes):
+        return False
+    parts = [j for j in day
+             if j != i and j not in drop and (f := events[j]).fatalities and
+             f.event_type in VIOLENT and f.notes != e.notes and f.actor1 == e.actor1 and
+             placed_in(gaz, wide, f) and not MORE_TOLD.search(f.notes)]
+    return len({events[j].event_type for j in parts}) > 1 and \
+        len({events[j].place_id for j in parts}) == len(parts) and \
+        sum(events[j].fatalities or 0 for j in parts) == e.fatalities
 
 
 def _narrowest_of_a_chain(events: list[Event], same: list[int], gaz: Gazetteer) -> list[int]:
