@@ -192,3 +192,25 @@ def test_the_count_of_the_raid_told_a_day_later_is_the_raids():
 def test_a_count_not_of_the_raid_a_day_from_it_stays_apart(told, day):
     recs = _records(_RAID.format(told=told, day=day))
     assert any(r[1] == "Gaza Strip" and r[3] == 52 for r in recs)
+
+
+
+_THE_STRIKE_AGAIN = (
+    "An Israeli drone strike killed four fishermen and a boy in the southern Gaza Strip on "
+    "Wednesday, according to the civil defence agency.\n\n### What do we know about the "
+    "strike?\n\nThe drone strike targeted a fishing shed in the al-Bahar area, with Gaza's "
+    "fishermen's union saying two missiles were fired at the shed. A reporter at Nasser "
+    "Hospital saw at least {n} bodies.")
+
+
+def test_a_part_of_the_dead_told_under_the_strike_again_is_the_same_strike():
+    # the Strip's sentence opens on "The drone strike" and counts fewer dead than the one
+    # strike told before it: a part of its dead seen, no second strike
+    recs = _records(_THE_STRIKE_AGAIN.format(n="two"), published="2025-03-12")
+    assert recs == [("2025-03-12", "southern Gaza", "Air/drone strike", 5, None)]
+
+
+def test_a_larger_count_under_the_strike_again_stays_apart():
+    # a count larger than the strike's may be the day's: no fold by this shape
+    recs = _records(_THE_STRIKE_AGAIN.format(n="20"), published="2025-03-12")
+    assert len(recs) == 2

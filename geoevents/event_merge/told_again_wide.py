@@ -65,7 +65,9 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
     (an area's count "during the raid", dated by another clause's day, is the one raid
     placed a day from it on a day of its own)
     (the area's count may be their sum, or a third); not when the placed record has a
-    count of its own other than the area's (the day's total beside one strike's toll)."""
+    count of its own other than the area's (the day's total beside one strike's toll),
+    unless the area's sentence, told after it, opens on "the strike" with fewer dead (see
+    :func:`_opens_on_the_attack_with_less`)."""
     out = list(events)
     drop: set[int] = set()
     for i, e in enumerate(out):
@@ -80,13 +82,15 @@ def the_count_told_wide_of_the_one_placed(events: list[Event], gaz: Gazetteer) -
         if not inside and _TOLD_AS_THE_ONE.search(e.notes):
             inside = _the_one_told_on_its_day(out, i, drop, gaz)
         elif len(inside) == 1 and not _points_back(out[inside[0]]) and \
-                not _the_area_tells_it_again(e, i, out[inside[0]], inside[0]):
+                not _the_area_tells_it_again(e, i, out[inside[0]], inside[0]) and \
+                not _opens_on_the_attack_with_less(e, i, out[inside[0]], inside[0]):
             continue  # (one of the two sentences must show it tells the same attack again)
         if len(inside) != 1:
             continue
         f = out[inside[0]]
         if f.sub_event_type != e.sub_event_type or not _same_sides(e, f) or \
-                _one_more(f.notes) or not _counts_agree(e, f) or \
+                _one_more(f.notes) or \
+                not (_counts_agree(e, f) or _opens_on_the_attack_with_less(e, i, f, inside[0])) or \
                 e.fatalities is not None and not exact_toll(e) and \
                 not _counted_elsewhere_of_it(e, i, f, inside[0]) or \
                 _names_the_place(gaz, e.notes, gaz.get(f.place_id)):
@@ -145,13 +149,31 @@ def _the_area_tells_it_again(e: Event, i: int, f: Event, j: int) -> bool:
         bool(_THE_ATTACK_NAMED.search(e.notes))
 
 
+# the area's sentence opens on "the" attack as its subject: "The airstrike targeted a
+# police site in the al-Tuam area"
+_OPENS_ON_THE_ATTACK = re.compile(rf"\W*{the_attack_again(_ACT_NOUNS)}\b")
+
+
+def _opens_on_the_attack_with_less(e: Event, i: int, f: Event, j: int) -> bool:
+    """Whether the area's record ``e`` (at ``i``) opens on "the" attack, told after the
+    placed one ``f`` (at ``j``), with counts no larger than its: "An Israeli airstrike
+    killed five police officers and a child in the northern Gaza Strip ... The airstrike
+    targeted a police site in the al-Tuam area ... saw at least three bodies" (keyed to the
+    Strip, three) is the same strike, a part of its dead seen. A day's total beside one
+    strike's toll is larger than the toll, and seldom opens on "the strike"."""
+    return j < i and _OPENS_ON_THE_ATTACK.match(e.notes) is not None and \
+        all(x is None or y is None or x <= y
+            for x, y in ((e.fatalities, f.fatalities), (e.injuries, f.injuries)))
+
+
 def _counted_elsewhere_of_it(e: Event, i: int, f: Event, j: int) -> bool:
     """Whether the area's record tells the placed attack again (see
     :func:`_the_area_tells_it_again`) and its count came from another sentence, its own
     telling no count at all ("34 Palestinians were killed in the attack" before "The army
     acknowledged responsibility for the bombing"): a count the report gave of the attack,
     not a vague word's in a sentence of its own."""
-    return _the_area_tells_it_again(e, i, f, j) and not find_casualties(e.notes)
+    return (_the_area_tells_it_again(e, i, f, j) or _opens_on_the_attack_with_less(e, i, f, j)) \
+        and not find_casualties(e.notes)
 
 
 def _the_one_told_on_its_day(events: list[Event], i: int, drop: set[int],
