@@ -1,8 +1,9 @@
 """Unarmed people shot or shot at are an attack on civilians in words the older attack row
 lacked: gunfire at farmers, at "any car", at "anyone moving", "shootings of fleeing
-families", "two boys ... were shot". Fire at troops or fighters, fire from tanks, drones or
-aircraft, tear gas and warning shots, people shot told as the time of another act, things
-shot, a blaze, a charge and a threat stay no attack on civilians."""
+families", "two boys ... were shot", "Israeli fire struck civilians". Fire at troops or
+fighters, fire from tanks, drones or aircraft, tear gas and warning shots, people shot told
+as the time of another act, things shot, a blaze, a charge and a threat stay no attack on
+civilians."""
 
 import pytest
 
@@ -31,6 +32,11 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
      "Beit Lahia"),
     ("A nurse walking home from the clinic in Deir al-Balah was reportedly shot on Friday.",
      "Deir al-Balah"),
+    # the army's fire told by the unarmed people it hit
+    ("On Saturday, Israeli fire again struck civilians near the flour depot in Deir al-Balah, "
+     "killing two.", "Deir al-Balah"),
+    ("The soldiers' fire hit a crowd of men queuing for bread in Beit Lahia on Friday, "
+     "killing four.", "Beit Lahia"),
 ])
 def test_unarmed_people_shot_or_shot_at_are_attacked(text, place):
     assert (*ATTACK, place) in _coded(text)
@@ -44,6 +50,10 @@ def test_unarmed_people_shot_or_shot_at_are_attacked(text, place):
     # fire from tanks, drones or aircraft: told by its arms, no gunfire at people
     "Israeli drones were firing at people in Khan Younis on Friday.",
     "Israeli tanks are firing on anyone moving in Rafah, residents said on Friday.",
+    # the army's fire at a thing, or fire from afar, told by what it hit
+    "Israeli fire struck a house in Beit Lahia on Friday, killing two.",
+    "Tank fire hit displaced families near Khan Younis on Friday, killing three.",
+    "Israeli fire hit displaced people's tents in Deir al-Balah on Friday, killing two.",
     # things shot, a blaze, a charge, a plan, a threat
     "The documentary was shot in Khan Younis over two years.",
     "A fire broke out on displaced families' tents in Deir al-Balah on Friday.",

@@ -5,12 +5,12 @@ Reports tell gunfire at people by the shooting ("shootings of fleeing civilians"
 were shooting at any car that passed"), by what was fired at whom ("soldiers fired live
 rounds and gas bombs at Palestinian farmers", "snipers are firing on anyone moving in the
 camp") or by the people hit ("two pregnant women walking to the hospital were shot on 12
-December"). Each is an attack on unarmed people, no strike and no fight: the words keep to
-people with no arms of their own, so fire at troops, fighters or gunmen stays out (a
-fight: see :mod:`.ground_fighting`), and so do fire from tanks, drones or aircraft (a strike
-or shelling), tear gas and warning shots (no harm coded), people shot told as the time of
-another act ("two days after 15 aid seekers were shot") and things shot (a film, a drone
-shot down).
+December", "Israeli fire again struck civilians in the same area"). Each is an attack on
+unarmed people, no strike and no fight: the words keep to people with no arms of their
+own, so fire at troops, fighters or gunmen stays out (a fight: see :mod:`.ground_fighting`),
+and so do fire from tanks, drones or aircraft (a strike or shelling), tear gas and warning
+shots (no harm coded), people shot told as the time of another act ("two days after 15 aid
+seekers were shot") and things shot (a film, a drone shot down).
 """
 
 from __future__ import annotations
@@ -47,6 +47,13 @@ _NOT_FROM_AFAR = "".join(
     for aux in ("", "are ", "were ", "have been ", "had been ", "also ", "reportedly ",
                 "are reportedly ", "were reportedly ", "are also ", "were also "))
 
+# The army's fire, no arm from afar named: "Israeli fire", "occupation fire", "the
+# soldiers' fire", "gunfire", "sniper fire"
+# (no leading "the ": the trigger index keeps to selective first words)
+_ARMY_FIRE = (r"(?:(?:israeli|occupation|idf|army|enemy)(?: (?:army|forces|troops|"
+              r"soldiers|military))?(?:['’]s?)? (?:gun)?fire|(?:troops|soldiers|"
+              r"forces)['’] (?:gun)?fire|gunfire|sniper fire)")
+
 # the table's last row
 PEOPLE_SHOT: tuple[Row, ...] = (
     (ATTACK,
@@ -72,5 +79,15 @@ PEOPLE_SHOT: tuple[Row, ...] = (
      r"civilians?|farmers?|shepherds?|fisherm[ae]n|aid seekers|patients?|paramedics?|medics|"
      r"nurses?|journalists?|worshipp?ers) (?:" + _FEW_WORDS + r"){0,10}?"
      r"(?:was|were|had been|have been|has been) (?:reportedly |allegedly |also |then |"
-     r"fatally |critically |seriously )?shot(?! (?:down|at|up|through with)\b)", 0.8),
+     r"fatally |critically |seriously )?shot(?! (?:down|at|up|through with)\b)|"
+     # "Israeli fire again struck civilians in the same area, killing three", "soldiers'
+     # fire hit a crowd waiting for flour": the army's fire told by the unarmed people it
+     # hit, gunfire at people as "killed by Israeli fire" is (not "Israeli fire struck a
+     # house", "tank fire hit displaced people": a strike or shelling)
+     + _NOT_FROM_AFAR + r"(?<![\w'’-])" + _ARMY_FIRE
+     + r" (?:again |also |then |reportedly |allegedly )?(?:struck|hit) "
+     r"(?:the |a |an |two |three |several |dozens of |groups? of |crowds? of )?"
+     r"(?:palestinian |displaced |unarmed |hungry |fleeing )?" + _UNARMED
+     # (nor "Israeli fire hit displaced people's tents": a thing hit, the owner's word)
+     + r"(?!['’\w]| s\b| [\w-]+(?:['’]| s\b))", 0.8),
 )
