@@ -61,6 +61,21 @@ def test_people_killed_by_gunfire_near_an_aid_site_are_an_attack_on_civilians():
     assert _events(text, "2025-06-02") == [("Attack", "Rafah", 31, "2025-06-01")]
 
 
+def test_people_killed_for_crossing_the_line_the_troops_hold_are_an_attack_on_civilians():
+    # the crossing told in the count's sentence or the one after it, no weapon named
+    text = ("Two people were killed by an Israeli drone in Shujaiya on Tuesday. A day earlier, "
+            "three men were killed in the same neighbourhood while checking on their houses. "
+            "The army said they had crossed the yellow line.")
+    assert _events(text, "2025-10-22") == [("Air/drone strike", "Shejaia", 2, "2025-10-21"),
+                                           ("Attack", "Shejaia", 3, "2025-10-20")]
+    text = ("Three men were killed in Beit Lahia on Tuesday after approaching the so-called "
+            "yellow line, medics said.")
+    assert _events(text, "2025-10-22") == [("Attack", "Beit Lahia", 3, "2025-10-21")]
+    # a weapon from afar named: the strike's dead, wherever they were
+    text = "Two people were killed by an Israeli drone near the yellow line in Shujaiya on Tuesday."
+    assert _events(text, "2025-10-22") == [("Air/drone strike", "Shejaia", 2, "2025-10-21")]
+
+
 @pytest.mark.parametrize("text", [
     "The army announced on 13 March that it had struck a house in Rafah the night before.",
     "On 13 March, UNRWA said an airstrike hit a school in Rafah the previous night.",

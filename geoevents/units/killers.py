@@ -171,6 +171,30 @@ def _shot_beside(text: str, s: Span) -> bool:
                not _ARMED.search(x) and not _KILLED_BESIDE.search(x) for x in (before, after))
 
 
+# The line the troops hold in the Strip, told crossed or neared by the dead: "The IDF
+# claimed they crossed the 'yellow line'", "saying those killed violated the withdrawal
+# line" (troops fire at whoever comes near it: the gold codes these deaths as violence
+# against civilians, not a strike)
+_LINE_CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|approach(?:ed|ing|es)?|violat(?:ed|ing|es)|"
+                           r"near(?:ed|ing)?)\s+(?:the\s+|its\s+|an?\s+)?(?:so-called\s+)?"
+                           r"(?:(?:idf|israeli|army|military)(?:['’]s)?\s+)?[“\"'‘]?"
+                           r"(?:yellow|withdrawal)\s+line\b", re.I)
+
+
+def _line_crossed(text: str, s: Span) -> bool:
+    """Whether ``s`` or the sentence after it in its paragraph tells the dead crossed or
+    neared the line the troops hold, and ``s`` names no weapon from afar: "five were killed
+    while inspecting their homes. The IDF claimed they crossed the 'yellow line'" (not "two
+    were killed by a drone near the yellow line": the drone's)."""
+    if _FROM_AFAR_BESIDE.search(s.text):
+        return False
+    end = text.find("\n", s.end)
+    after = text[s.end:min(len(text) if end < 0 else end, s.end + 400)]
+    cut = after.find(". ")
+    after = after if cut < 0 else after[:cut + 1]
+    return any(_LINE_CROSSED.search(x) for x in (s.text, after))
+
+
 _OTHER_CAUSE = re.compile(r"\b(?:trampl\w*|stampedes?|crush(?:ed|ing)?|pushing)\b", re.I)
 _KILLED_BESIDE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|martyr\w*)\b", re.I)
 
@@ -349,6 +373,8 @@ def what_killed(c: Casualty, s: Span, clause: Span, text: str | None, gaza: list
         return AIR
     if not counts_combatants(c) and killed_by_fighters(clause.text):
         return ATTACK  # "Hamas gunmen killed three people in Khan Younis": theirs, no strike
+    if text is not None and not counts_combatants(c) and _line_crossed(text, s):
+        return ATTACK  # "killed in the same neighbourhood ... they crossed the 'yellow line'"
     if previous_violent is not None and \
             toll_told_before(previous_violent, previous_places, own, c, fell):
         return previous_violent  # "The attack killed 90": the event told just before
