@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date, timedelta
 
+from geoevents.dates import find_dates
 from geoevents.event_dates import BULLET
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
-from geoevents.photo_captions import a_scene_credited, an_agency_picture
+from geoevents.photo_captions import a_credited_caption, a_scene_credited, an_agency_picture
 from geoevents.sentences import Span
 from geoevents.speech import SAID
 from geoevents.text_ends import blank
@@ -110,20 +112,25 @@ _CREDIT = re.compile(r"©[^©.!?]{0,60}$|"
                      r"\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w'.-]*\s+){1,4}/")
 
 
-def is_caption(s: Span, text: str = "") -> bool:
+def is_caption(s: Span, text: str = "", published: date | None = None) -> bool:
     """Whether a sentence is a photo caption with its credit ("The destruction after an
     Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)", "... in the northern Gaza
     Strip, August 7, 2018. REUTERS/Mohammed Salem"): it describes a picture, often of
     another day, not the report's news. ``text`` is the report, where the credit may
     follow the sentence. An agency's inline caption counts too (see
-    :mod:`geoevents.photo_captions`)."""
+    :mod:`geoevents.photo_captions`). A stamped line closed by a page's own credit ("...,
+    in Rafah, December 7, 2023. Photo: Reuters") is a caption when its stamp is more than
+    a week before ``published``, the report's day: a picture of another month. A page
+    that opens on a picture of its own days ("Destruction at Nasser Hospital following an
+    Israeli attack, 13 May 2025. Photo by OCHA") tells in it the news it goes on to."""
     t = s.text
     # (every credit has a "©" or a "/", and a stamp ends on a year's digit, with or
     # without a full stop: plain-text tests that spare most sentences the patterns)
     credit = ("©" in t or "/" in t) and _CREDIT.search(t) is not None
     if not credit and t.rstrip().removesuffix(".")[-1:].isdigit():
         credit = _STAMPED.search(t) is not None and \
-            _CREDIT_NEXT.match(text, s.end) is not None
+            (_CREDIT_NEXT.match(text, s.end) is not None or
+             a_credited_caption(s, text) and _weeks_before(t, published))
     return credit and _TOLD_BY.search(t) is None or pictured(s, text) or \
         an_agency_picture(s, text) or a_scene_credited(s, text)
 
@@ -228,6 +235,18 @@ _CREDIT_NEXT = re.compile(r"[ \t]*(?:\(?(?:REUTERS|AFP|AP\s+Photo|EPA(?:-EFE)?|G
 # 07 May 2024."); a sentence of news a page glued a credit to does not ("... killed five
 # people on Tuesday. REUTERS/Hatem Khaled")
 _STAMPED = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
+# How long before the report a picture's stamp must be to show another time than the news's
+_A_WEEK = timedelta(days=7)
+
+
+def _weeks_before(t: str, published: date | None) -> bool:
+    """Whether the caption ``t`` is stamped (its last date) more than a week before the
+    report's day: "..., December 7, 2023." in a report of 1 January 2024."""
+    if published is None:
+        return False
+    days = [r.date for r in find_dates(t, published) if r.date is not None and r.precision == 1
+            and not r.since]
+    return bool(days) and date.fromisoformat(days[-1][:10]) < published - _A_WEEK
 
 
 # A sentence that ends on its source is news, whatever credit a page glued to it ("Israeli

@@ -1819,6 +1819,30 @@ def test_a_caption_followed_by_its_wire_photo_credit_tells_no_event():
         == [("Beit Lahia", 2)]
 
 
+@pytest.mark.parametrize("credit", ["Photo: Reuters", "Credit: AP", "Photo / AFP"])
+def test_a_stamped_caption_closed_by_a_pages_credit_tells_no_event(credit):
+    # the picture's day, weeks before the report's, is no event of the report's days
+    text = ("Israeli tank fire killed two people in Beit Lahiya on Tuesday.\n"
+            "A boy looks at a house hit by Israeli strikes in Khan Younis in the southern "
+            f"Gaza Strip, November 3, 2023. {credit}\n\nThe army did not comment.")
+    assert [(e.location, e.fatalities) for e in parse(text, published="2023-12-05").events] \
+        == [("Beit Lahia", 2)]
+
+
+def test_a_credited_picture_of_the_reports_days_tells_its_news():
+    # a page that opens on a picture of its own days tells in it the news it goes on to
+    text = ("Damage at a school in Khan Younis after an Israeli strike, 3 December 2023. "
+            "Photo by UNRWA\n\nAid groups warned of shortages across the Strip.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2023-12-05").events] \
+        == [("Khan Younis", "2023-12-03")]
+
+
+def test_a_stamped_sentence_with_no_credit_after_it_is_still_news():
+    text = ("An Israeli strike hit a house in Khan Younis, killing three people, on "
+            "November 3, 2023.\n\nThe army did not comment.")
+    assert [e.location for e in parse(text, published="2023-11-05").events] == ["Khan Younis"]
+
+
 @pytest.mark.parametrize("text", [
     "The same fields in Khan Younis had been razed by the army frequently.",
     "The same fields in Khan Younis had frequently been razed by the army.",

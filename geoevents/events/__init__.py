@@ -97,7 +97,7 @@ def _read_sentence(rep: Report, walk: Walk, s: Span) -> None:
     titled = walk.title[0] if walk.title is not None and \
         not text[walk.title[1]:s.start].strip() else None
     named = rep.in_gaza(s)  # the sentence's places in the Strip
-    fragment = len(s.text.split()) < 4 or is_caption(s, text)
+    fragment = len(s.text.split()) < 4 or is_caption(s, text, anchor)
     found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
     if not found and not fragment and walk.told is not None and \
             same_stretch(text, walk.told.end, s):
