@@ -65,3 +65,22 @@ def test_troops_moved_people_driven_to_care_or_a_flight_feared_are_no_flight(tex
 ])
 def test_what_people_once_fled_or_were_driven_out_by_tells_who_they_are(text, expected):
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Many fleeing the fighting have set up tents in Khan Younis and Deir al-Balah.",
+    "Those fleeing the bombardment are sheltering in schools in Deir al-Balah.",
+    "Families fleeing the shelling have crowded into the camps of Deir al-Balah.",
+])
+def test_people_named_by_what_they_flee_bring_no_fight_to_their_refuge(text):
+    # the refuge is where they came, not where the fighting is
+    assert [c for c in _coded(text) if c[0] != "Strategic developments"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Thousands fleeing the fighting in Rafah on Friday have set up tents in Khan Younis.",
+     "Rafah"),
+    ("Families fleeing the shelling of Beit Lahia on Friday reached Gaza City.", "Beit Lahia"),
+])
+def test_what_people_flee_told_with_its_day_is_still_an_attack(text, place):
+    assert any(c[0] != "Strategic developments" and c[2] == place for c in _coded(text))

@@ -52,6 +52,25 @@ def what_people_fled(low: str, before: str, lo: int, at: int, stop: int, end: in
         not _FLED_WHAT_IT_DID.match(low, stop, end) and not FLED_HARM.search(low, stop, end)
 
 
+# "Many fleeing the fighting have set up new tent camps in Khan Younis", "those fleeing the
+# bombardment are sheltering in Deir al-Balah": people named by what they flee, the subject
+# of what they do where they came (not "thousands fleeing the fighting in Rafah have ...":
+# the fighting's place told; nor "families fleeing the shelling on Monday": its day)
+_THOSE_FLEEING = re.compile(r"\b(?:many|those|people|families|thousands|residents|civilians|"
+                            r"palestinians|others|gazans)\s+(?:now\s+|still\s+)?fleeing\s+"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_THEIR_VERB_NEXT = re.compile(r"\s+(?:have|has|had|are|were)\b")
+
+
+def named_by_what_they_flee(low: str, before: str, lo: int, at: int, stop: int) -> bool:
+    """Whether the attack at ``low[at:stop]`` names the people the sentence speaks of by what
+    they flee, told with no place of its own before their verb ("Many fleeing the fighting
+    have set up new tent camps in Khan Younis"): the places are where they came, not where
+    the fighting is."""
+    return "fleeing " in before and _THOSE_FLEEING.search(low, lo, at) is not None and \
+        _THEIR_VERB_NEXT.match(low, stop) is not None
+
+
 # "The school was sheltering displaced families who had been expelled from their homes in
 # Shejaia and Zeitoun": who the people are, by how they once came to flee (not "families
 # who had been expelled from Shejaia on Monday": the day told; nor "troops expelled

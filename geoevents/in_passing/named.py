@@ -22,7 +22,11 @@ from geoevents.in_passing.backdrops import (
     told_by_its_arrests,
     what_places_are_like,
 )
-from geoevents.in_passing.flights import what_people_fled, who_had_been_expelled
+from geoevents.in_passing.flights import (
+    named_by_what_they_flee,
+    what_people_fled,
+    who_had_been_expelled,
+)
 from geoevents.in_passing.gone_by import (
     after_one_in_a_month_gone,
     captives_of_the_first_day,
@@ -106,6 +110,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             or since_it_was_launched(low, before, lo, at, stop, end)
             or lived_through_or_feared(low, before, lo, at, stop, end)
             or what_people_fled(low, before, lo, at, stop, end)
+            or named_by_what_they_flee(low, before, lo, at, stop)
             or what_places_are_like(low, before, lo, at, stop, end)
             or the_one_told_already(low, before, lo, at, stop, end)
             or told_as_a_habit(low, before, lo, at, stop, end)
