@@ -1578,6 +1578,22 @@ def test_a_title_before_its_verb_or_a_workplace_is_not_the_events_place(text, pl
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("An Israeli airstrike killed five people in Jabalia on Monday, relatives and medical staff "
+     "at the Al-Ahli Arab Baptist Hospital said.", "Jabalia"),
+    ("An Israeli airstrike on Monday killed five people in Beit Lahia, and doctors at Kamal "
+     "Adwan Hospital said the dead included two children.", "Beit Lahia"),
+    # the staff's hospital told again is where it was
+    ("Nurses at Al-Awda Hospital said Israeli troops stormed the hospital on Monday.",
+     "Al-Awda Hospital (Jabalia)"),
+    # the only place the sentence names: where the speakers work is the last word
+    ("An Israeli airstrike killed five people on Monday, medical staff at Al-Awda Hospital in "
+     "Jabalia said.", "Jabalia"),
+])
+def test_where_staff_who_tell_it_work_is_no_second_place(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
 @pytest.mark.parametrize("text", [
     "Amid reports that an Israeli strike on a UN-run school in Gaza overnight left 30 dead, "
     "aid groups warned of disease. UNRWA said one of its schools in the Nuseirat area was hit "

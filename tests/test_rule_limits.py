@@ -4412,6 +4412,9 @@ def test_a_speakers_title_alone_still_places_the_event():
     "Families displaced from Rafah said an airstrike hit their tents in Khan Younis.",
     # where people were when hit, not where they are employed
     "An airstrike killed three people working at the Kerem Shalom crossing near Rafah.",
+    # staff told as the dead or the hurt, not as who speaks
+    "Israeli fire killed two nurses at Nasser Hospital said to be on duty.",
+    "Medical staff at Nasser Hospital were wounded when an airstrike hit the hospital.",
 ])
 def test_a_victims_title_is_no_speakers(text):
     from geoevents.place_roles import speaker_asides

@@ -47,6 +47,15 @@ _SPEAKER_TITLE = re.compile(
     # "..., said Rami Mhanna, managing director of Shifa Hospital, where ..."
     r"\b(?:said|says|told\s+[\w.]+|added)\s+(?:Dr\.?\s+)?(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+[\w'’-]+){0,4}?,\s+(?P<after>" + _TITLE + r")(?=\s*(?:[,;.!?]|$))")
+# ... or who works at a place, as the subject of a saying verb anywhere in the sentence:
+# "killed five in Jabalia, relatives and medical staff at the Al-Ahli Arab Baptist Hospital
+# said", "the director of Al-Awda Hospital told AFP" (not "staff at Nasser Hospital were
+# wounded": no saying verb; nor "crews in Jabalia said they pulled ten bodies": those who act
+# where they are)
+_STAFF_SAID = re.compile(
+    r"\b(?:staff|personnel|employees|doctors|physicians|nurses|medics|paramedics|director|"
+    r"head|chief|spokes(?:man|woman|person)s?)\s+(?P<staff>(?:at|of|from)\s+"
+    r"[^,;:.!?()“”\"]{1,80}?)(?=\s+(?:" + QUOTED + r"|reports)\b)")
 # (not "the strike killed Ahmed Saleh, a doctor at Al-Awda Hospital, the ministry said": the
 # title of one of the dead)
 _VICTIM_BEFORE = re.compile(r"(?i)\b(?:kill|wound|injur|arrest|detain|abduct|target|assassinat|"
@@ -92,6 +101,9 @@ def _asides_of(sentence: Span) -> tuple[tuple[int, int], ...]:
             continue
         which = next(k for k in ("title", "subject", "after") if got.group(k) is not None)
         out.append((sentence.start + got.start(which), sentence.start + got.end(which)))
+    for got in _STAFF_SAID.finditer(text) if any(w in folded for w in _SAYS) else ():
+        if not _VICTIM_BEFORE.search(text, max(0, got.start() - 60), got.start()):
+            out.append((sentence.start + got.start("staff"), sentence.start + got.end("staff")))
     for got in _WORKS_AT.finditer(text) if "employed" in folded or "work" in folded else ():
         out.append((sentence.start + got.start("at"), sentence.start + got.end("at")))
     for got in _SPOKE_FROM.finditer(text) if "from" in folded else ():
