@@ -456,3 +456,18 @@ def test_the_shipped_data_is_what_the_build_makes_of_its_sources(tmp_path):
 def test_a_site_lies_in_the_town_its_sources_name(gaz, name, parent):
     site = gaz.lookup(name)[0].place
     assert gaz.within(site, gaz[parent])
+
+
+def test_a_hospitals_full_name_is_read_whole():
+    # "Al-Ahli Arab Baptist Hospital", the name Wikipedia leads with: one mention, not
+    # "Al-Ahli" and "Baptist Hospital" read apart, so that the staff who speak are seen to
+    # work there and the strike they tell of again stays where it was
+    from geoevents import parse
+    text = ("An Israeli drone strike near the Netzarim Corridor killed three men on Monday. "
+            "Doctors at the Al-Ahli Arab Baptist Hospital said the three men who were killed "
+            "were farmers.")
+    doc = parse(text, published="2025-03-10")
+    assert [(m.surface, m.place_id) for m in doc.mentions
+            if m.place_id == "facility:al-ahli-arab-hospital"] == [
+        ("Al-Ahli Arab Baptist Hospital", "facility:al-ahli-arab-hospital")]
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Netzarim Corridor", 3)]
