@@ -640,7 +640,7 @@ def run(
         ``.txt`` files): relative dates ("on Saturday", "yesterday") resolve against it.
     min_confidence : float
         Write only events whose ``confidence`` is at least this (0 to 1; default 0, all).
-        On the held-out gold, 0.7 keeps 1,540 of the 1,776 events (it drops 236, about an
+        On the held-out gold, 0.7 keeps 1,539 of the 1,775 events (it drops 236, about an
         eighth) and raises the share that match a gold event from 0.703 to 0.743 (the
         README's Accuracy section). Mentions are written whole: a place is named in the
         report whatever became of the events there.
