@@ -57,7 +57,8 @@ _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s
                         re.I)
 # "Bani Suhaila, east of Khan Younis", "al-Qarara, north of Khan Younis": a town placed by
 # its direction from the city, beside it, not in the governorate of that name
-_BESIDE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_BESIDE = re.compile(rf"(?i)\b{_BEARING}\s+of\b")
 # "59 trucks ... entered the Gaza Strip through Rafah", "evacuated via Rafah"
 # "strikes across Gaza", "throughout Gaza": the whole Strip, whatever site is named near
 _ACROSS = re.compile(r"(?i)\b(?:across|throughout|all over|all across|all parts of)\s+(?:the\s+)?$")
@@ -206,7 +207,6 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
 # "al-Mawasi, just west of the city of Khan Younis", "al-Mawasi near Khan Younis", "al-Mawasi,
 # a designated humanitarian zone in Khan Younis" (not "al-Mawasi and Khan Younis", "moved
 # from al-Mawasi to Khan Younis": two places)
-_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _HELD_IN = re.compile(r"(?:\s+(?:humanitarian|coastal|refugee|tent|displacement))?"
                       r"(?:\s+(?:area|region|zone|camp|encampment|district))?"
                       r"(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3}?)?,?\s+"
